@@ -1,0 +1,57 @@
+// @ts-check
+
+import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { roadmapChecks } from './src/integrations/roadmap-checks.ts';
+import { headingAnchor } from './src/plugins/heading-anchor.ts';
+import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
+
+// Local builds serve from `/`. GitHub Pages project sites build with
+// `astro build --site https://USER.github.io --base /REPO/` (see README and deploy workflow);
+// the CLI flags override these defaults, and every link goes through src/lib/urls.ts.
+export default defineConfig({
+  site: 'https://example.github.io',
+  base: '/',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Component <style> blocks used inside MDX got wrong CSP hashes when inlined (see
+    // PLATFORM-NOTES); external stylesheets are also cached across pages.
+    inlineStylesheets: 'never',
+  },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkGfm],
+      // rehype-slug must run first: MDX headings get Astro's ids only after user plugins.
+      rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, headingAnchor], rehypeBaseLinks],
+    }),
+    shikiConfig: {
+      themes: { light: 'github-light-default', dark: 'github-dark-default' },
+      defaultColor: false,
+    },
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: {
+        resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
+      },
+    },
+  },
+  integrations: [mdx(), sitemap(), roadmapChecks(), pagefindIndex()],
+});

@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * Browser tests run against the built site served under a GitHub Pages-like sub-path, so
+ * base-path bugs surface. `npm run build:test` builds it; `astro preview` honours the base.
+ * Where Playwright cannot download its own browser (CI here), Debian's Chromium is used.
+ */
+export const BASE_PATH = '/python-backend-roadmap/';
+const PORT = 4399;
+const chromiumPath =
+  process.env['PW_CHROMIUM_PATH'] ?? ['/usr/bin/chromium'].find((p) => existsSync(p));
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  ...(process.env['CI'] ? { workers: 2 } : {}),
+  retries: 0,
+  reporter: 'list',
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,
+    trace: 'off',
+    launchOptions: {
+      ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-gpu',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT} --base ${BASE_PATH}`,
+    url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+  },
+});
