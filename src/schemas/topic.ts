@@ -1,0 +1,47 @@
+import { z } from 'astro/zod';
+import { levelKeys } from '../lib/levels';
+import { technologyKeys } from '../lib/technologies';
+
+/** The kinds of learning resource a topic can list, in the order a learner should reach for them. */
+export const resourceKinds = ['official-docs', 'spec', 'tutorial', 'course', 'book', 'tool'] as const;
+
+/** A learning resource: durable, named precisely, served over https. */
+export const resourceSchema = z.object({
+  /** What kind of resource this is; drives the label shown beside it. */
+  kind: z.enum(resourceKinds),
+  /** The resource's own title, precise enough to find it if the URL ever moves. */
+  title: z.string().trim().min(1),
+  /** An https URL. */
+  url: z.url({ protocol: /^https$/, hostname: z.regexes.domain }),
+});
+
+/** Frontmatter of one roadmap topic (`content/topics/<id>.mdx`; the file name is the stable id). */
+export const topicSchema = z.object({
+  /** The seed's topic title, verbatim. */
+  title: z.string().trim().min(1),
+  /** The level the topic belongs to. */
+  level: z.enum(levelKeys),
+  /** The seed's number of the topic within its level; unique per level. */
+  order: z.number().int().positive(),
+  /** One sentence for cards and the meta description. */
+  summary: z.string().trim().min(20).max(160),
+  /** Estimated study time in hours. */
+  hours: z.number().int().min(1).max(80),
+  /** Technologies the topic teaches, as keys of the technology registry. */
+  technologies: z.array(z.enum(technologyKeys)).default([]),
+  /**
+   * The seed's subtopics, verbatim and in order. Each must have a `##` section in the body whose
+   * heading is the same text; the build checks it.
+   */
+  subtopics: z.array(z.string().trim().min(1)).min(1),
+  /** Concrete outcomes completing "You can move on when you can ...". */
+  outcomes: z.array(z.string().trim().min(1)).min(3).max(6),
+  /** Where to learn more, official documentation first. */
+  resources: z.array(resourceSchema).min(3).max(6),
+  /** Ids of related topics; the build fails on an id that is not a topic. */
+  related: z.array(z.string().trim().min(1)).default([]),
+});
+
+export type TopicData = z.infer<typeof topicSchema>;
+export type Resource = z.infer<typeof resourceSchema>;
+export type ResourceKind = (typeof resourceKinds)[number];
