@@ -1,0 +1,61 @@
+/**
+ * Theme choice: `light` or `dark`, stored in localStorage; absent means "follow the system".
+ * The inline script in the page head applies the stored choice before first paint (see
+ * ThemeScript.astro); this module keeps the toggle button in step and other tabs in sync.
+ */
+export const THEME_KEY = 'rm-theme';
+
+type Theme = 'light' | 'dark';
+
+function stored(): Theme | undefined {
+  try {
+    const value = localStorage.getItem(THEME_KEY);
+    return value === 'light' || value === 'dark' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function effective(): Theme {
+  return stored() ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+}
+
+function apply(theme: Theme | undefined): void {
+  if (theme) document.documentElement.dataset['theme'] = theme;
+  else delete document.documentElement.dataset['theme'];
+}
+
+class ThemeToggle extends HTMLElement {
+  #button: HTMLButtonElement | null = null;
+
+  connectedCallback(): void {
+    this.#button = this.querySelector('button');
+    if (!this.#button) return;
+    this.#button.hidden = false;
+    this.#sync();
+    this.#button.addEventListener('click', () => {
+      const next: Theme = effective() === 'dark' ? 'light' : 'dark';
+      try {
+        localStorage.setItem(THEME_KEY, next);
+      } catch {
+        // Storage may be disabled; the choice then lasts for this page only.
+      }
+      apply(next);
+      this.#sync();
+    });
+    addEventListener('storage', (event) => {
+      if (event.key === THEME_KEY) {
+        apply(stored());
+        this.#sync();
+      }
+    });
+  }
+
+  #sync(): void {
+    this.#button?.setAttribute('aria-pressed', String(effective() === 'dark'));
+  }
+}
+
+export function defineThemeToggle(): void {
+  if (!customElements.get('theme-toggle')) customElements.define('theme-toggle', ThemeToggle);
+}
