@@ -1,0 +1,194 @@
+/**
+ * The search UI, loaded only when a reader shows intent to search (see search-trigger.ts) or
+ * opens the search page. Built on Pagefind's own JS API (pagefind.js + its WebAssembly), which
+ * is much lighter than Pagefind's ready-made UIs. Results appear on every keystroke, without a
+ * debounce; stale answers are dropped. Arrow keys move between result links, Enter opens one.
+ */
+
+import { levelKeys, levelLabels } from '../lib/levels';
+import { levelFilter, type PagefindResultData, type SearchHit, type SearchQuery, toHit } from '../lib/search';
+import { levelPath } from '../lib/urls';
+import searchCss from '../styles/search.css?url';
+
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+const MAX_RESULTS = 8;
+
+/** The search styles load with this module, not with every page: inject them once. */
+function loadStyles(): void {
+  if (document.querySelector('link[data-search-css]')) return;
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: searchCss });
+  link.dataset['searchCss'] = '';
+  document.head.append(link);
+}
+loadStyles();
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
+    const module: Pagefind = await import(/* @vite-ignore */ url);
+    await module.options({ excerptLength: 22 });
+    await module.init();
+    return module;
+  })();
+  pagefind.catch(() => {
+    pagefind = undefined;
+  });
+  return pagefind;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/** Pagefind excerpts are our own page text, HTML-escaped by Pagefind, with <mark> around matches. */
+function excerpt(html: string): HTMLSpanElement {
+  const span = el('span', { className: 'hit-excerpt' });
+  span.innerHTML = html;
+  return span;
+}
+
+function renderHit(hit: SearchHit): HTMLLIElement {
+  const link = el('a', { href: hit.url, className: 'hit-link' }, el('span', { className: 'hit-title' }, hit.title));
+  if (hit.level) link.append(el('span', { className: 'hit-level' }, hit.level));
+  link.append(excerpt(hit.excerpt));
+  const item = el('li', { className: 'hit' }, link);
+  if (hit.sections.length > 0) {
+    item.append(
+      el(
+        'ul',
+        { className: 'hit-sections' },
+        ...hit.sections.map((s) =>
+          el('li', {}, el('a', { href: s.url }, el('span', { className: 'hit-title' }, s.title), excerpt(s.excerpt))),
+        ),
+      ),
+    );
+  }
+  return item;
+}
+
+function suggestion(text: string): HTMLElement {
+  const list = el(
+    'ul',
+    { className: 'search-suggest' },
+    ...levelKeys.map((key) => el('li', {}, el('a', { href: levelPath(key) }, `${levelLabels[key]} level`))),
+  );
+  return el('div', { className: 'search-empty' }, el('p', {}, text), list);
+}
+
+export interface SearchOptions {
+  /** Called after each search with the query, e.g. to keep the page URL in step. */
+  onQuery?: (query: SearchQuery) => void;
+  initial?: SearchQuery;
+}
+
+/**
+ * Wires a search box: adds a level filter after `input`'s form row and a live results list in
+ * `root`. Returns `run()` to search for the current value.
+ */
+export function mountSearch(
+  root: HTMLElement,
+  input: HTMLInputElement,
+  options: SearchOptions = {},
+): { run: () => void } {
+  const level = el('select', { className: 'search-level' });
+  level.append(
+    el('option', { value: '' }, 'All levels'),
+    ...levelKeys.map((key) => el('option', { value: key }, levelLabels[key])),
+  );
+  level.setAttribute('aria-label', 'Filter by level');
+  const status = el('div', { className: 'search-status' });
+  status.setAttribute('role', 'status');
+  const results = el('ol', { className: 'search-results' });
+  results.setAttribute('aria-label', 'Search results');
+  root.append(el('div', { className: 'search-filters' }, level), status, results);
+  if (options.initial) {
+    input.value = options.initial.q;
+    level.value = options.initial.level ?? '';
+  }
+
+  let sequence = 0;
+  const run = async (): Promise<void> => {
+    const current = ++sequence;
+    const q = input.value.trim();
+    const query: SearchQuery = { q, level: levelKeys.find((k) => k === level.value) };
+    options.onQuery?.(query);
+    if (q === '') {
+      results.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    try {
+      const engine = await loadPagefind();
+      const found = await engine.search(q, { filters: levelFilter(query.level) });
+      if (current !== sequence || !found) return;
+      const hits = (await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()))).map((d) => toHit(d));
+      if (current !== sequence) return;
+      results.replaceChildren(...hits.map(renderHit));
+      status.replaceChildren(
+        hits.length > 0
+          ? `${found.results.length} ${found.results.length === 1 ? 'result' : 'results'} for “${q}”`
+          : suggestion(`No results for “${q}”. Try a shorter or different word, or browse a level:`),
+      );
+    } catch {
+      if (current !== sequence) return;
+      results.replaceChildren();
+      status.replaceChildren(
+        suggestion('Search is unavailable: its index could not be loaded. Browse the roadmap by level instead:'),
+      );
+    }
+  };
+
+  input.addEventListener('input', () => void run());
+  level.addEventListener('change', () => void run());
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...results.querySelectorAll('a')];
+    if (links.length === 0) return;
+    const active = document.activeElement;
+    const at = active instanceof HTMLAnchorElement ? links.indexOf(active) : -1;
+    const next = event.key === 'ArrowDown' ? Math.min(at + 1, links.length - 1) : at - 1;
+    event.preventDefault();
+    if (next < 0) input.focus();
+    else links[next]?.focus();
+  });
+  return { run: () => void run() };
+}
+
+/**
+ * Brings the header search dialog to life: the trigger has already opened it and focused its
+ * box (keystrokes typed meanwhile are kept); this adds the filter and results and searches for
+ * whatever is typed so far. Safe to call on every open.
+ */
+export function mountDialog(dialog: HTMLDialogElement): void {
+  const root = dialog.querySelector<HTMLElement>('.search-root');
+  const input = root?.querySelector<HTMLInputElement>('input[type="search"]');
+  if (!root || !input) return;
+  let search = mounted.get(dialog);
+  if (!search) {
+    search = mountSearch(root, input);
+    mounted.set(dialog, search);
+  }
+  search.run();
+}
+
+const mounted = new WeakMap<HTMLDialogElement, { run: () => void }>();
+
+/** Starts loading the index early, e.g. when the pointer reaches the Search button. */
+export function warmUp(): void {
+  void loadPagefind().catch(() => undefined);
+}
