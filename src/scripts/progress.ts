@@ -1,0 +1,165 @@
+/**
+ * Progress on the page: reveals the progress controls (hidden without JavaScript), marks done
+ * topics, fills the meters, offers export/import/reset, and follows changes made in other tabs.
+ * Storage rules live in src/lib/progress.ts; this module only wires them to the DOM.
+ */
+import {
+  BACKUP_KEY,
+  countDone,
+  emptyProgress,
+  exportProgress,
+  importProgress,
+  isDone,
+  type ProgressState,
+  readProgress,
+  STORAGE_KEY,
+  serialize,
+  setDone,
+} from '../lib/progress';
+
+const all = <T extends Element = HTMLElement>(selector: string): T[] => [...document.querySelectorAll<T>(selector)];
+
+let state: ProgressState = emptyProgress();
+
+function storageGet(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function storageSet(key: string, value: string | null): void {
+  try {
+    if (value === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, value);
+  } catch {
+    // Storage full or disabled: progress then lasts for this page view only.
+  }
+}
+
+function save(next: ProgressState): void {
+  state = next;
+  storageSet(STORAGE_KEY, serialize(next));
+  render();
+}
+
+/** Reads storage; unreadable data is copied to a backup key and announced, never thrown. */
+function load(): void {
+  const raw = storageGet(STORAGE_KEY);
+  const result = readProgress(raw);
+  if (result.ok) {
+    state = result.state;
+    if (result.migrated) storageSet(STORAGE_KEY, serialize(state));
+    return;
+  }
+  if (raw !== null) storageSet(BACKUP_KEY, raw);
+  storageSet(STORAGE_KEY, null);
+  state = emptyProgress();
+  showNotice(
+    `Your saved progress could not be read (${result.reason}). It has been set aside in this browser as a backup, and you can start fresh.`,
+  );
+}
+
+function button(label: string, onClick: () => void): HTMLButtonElement {
+  const el = document.createElement('button');
+  el.type = 'button';
+  el.className = 'button';
+  el.textContent = label;
+  el.addEventListener('click', onClick);
+  return el;
+}
+
+function download(name: string, text: string): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+function showNotice(text: string): void {
+  const notice = document.createElement('div');
+  notice.className = 'progress-notice container';
+  notice.setAttribute('role', 'alert');
+  const p = document.createElement('p');
+  p.textContent = text;
+  const backup = storageGet(BACKUP_KEY);
+  notice.append(
+    p,
+    ...(backup ? [button('Download the unreadable data', () => download('progress-backup.txt', backup))] : []),
+    button('Start fresh', () => notice.remove()),
+  );
+  document.querySelector('main')?.prepend(notice);
+}
+
+function renderTools(root: HTMLElement): void {
+  const status = document.createElement('p');
+  status.setAttribute('role', 'status');
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = 'application/json,.json';
+  input.hidden = true;
+  input.addEventListener('change', async () => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const result = importProgress(await file.text());
+    if (result.ok) save(result.state);
+    status.textContent = result.ok
+      ? `Imported progress: ${Object.keys(result.state.topics).length} topics marked done.`
+      : result.message;
+  });
+  root.replaceChildren(
+    button('Export progress', () => {
+      download('python-backend-roadmap-progress.json', exportProgress(state));
+      status.textContent = 'Progress exported as a JSON file.';
+    }),
+    button('Import progress', () => input.click()),
+    button('Reset progress', () => {
+      if (!confirm('Reset your progress? Every topic will be marked as not done. This cannot be undone.')) return;
+      save(emptyProgress());
+      status.textContent = 'Progress reset.';
+    }),
+    input,
+    status,
+  );
+  root.hidden = false;
+}
+
+function render(): void {
+  for (const el of all('[data-topic-id]')) {
+    const done = isDone(state, el.dataset['topicId'] ?? '');
+    el.toggleAttribute('data-done', done);
+    const label = el.querySelector<HTMLElement>('[data-done-label]');
+    if (label) label.hidden = !done;
+  }
+  for (const el of all('[data-progress-toggle]')) {
+    el.querySelector('button')?.setAttribute('aria-pressed', String(isDone(state, el.dataset['progressToggle'] ?? '')));
+    el.hidden = false;
+  }
+  for (const el of all('[data-progress-meter]')) {
+    const ids = (el.dataset['topics'] ?? '').split(' ').filter(Boolean);
+    const done = countDone(state, ids);
+    const count = el.querySelector('[data-progress-count]');
+    if (count) count.textContent = String(done);
+    el.querySelector('progress')?.setAttribute('value', String(done));
+    el.hidden = false;
+  }
+}
+
+load();
+render();
+for (const root of all('[data-progress-tools]')) renderTools(root);
+for (const el of all('[data-progress-toggle]')) {
+  el.querySelector('button')?.addEventListener('click', () => {
+    const id = el.dataset['progressToggle'] ?? '';
+    save(setDone(state, id, !isDone(state, id)));
+  });
+}
+addEventListener('storage', (event) => {
+  if (event.key !== STORAGE_KEY && event.key !== null) return;
+  const result = readProgress(event.newValue);
+  state = result.ok ? result.state : emptyProgress();
+  render();
+});
