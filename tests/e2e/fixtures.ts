@@ -1,0 +1,51 @@
+/**
+ * Shared Playwright fixtures: every test fails on a console error or an uncaught page error,
+ * and on any request that leaves the site's origin.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const BASE_PATH = '/python-backend-roadmap/';
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+export const test = base.extend<{ pageErrors: string[] }>({
+  pageErrors: [
+    async ({ page, baseURL }, use) => {
+      const errors: string[] = [];
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+      });
+      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (/^https?:$/.test(url.protocol) && url.origin !== origin)
+          errors.push(`third-party request: ${request.url()}`);
+      });
+      await use(errors);
+      expect(errors, 'console errors, page errors or third-party requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Runs axe with the WCAG 2.0–2.2 A/AA rules and returns a readable list of violations. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Every page path (relative to the base) listed in the built sitemap. */
+export async function sitemapPaths(page: Page): Promise<string[]> {
+  const index = await (await page.request.get('sitemap-index.xml')).text();
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
+  const paths: string[] = [];
+  for (const url of sitemaps) {
+    const xml = await (await page.request.get(new URL(url).pathname.replace(BASE_PATH, ''))).text();
+    for (const m of xml.matchAll(/<loc>([^<]+)<\/loc>/g))
+      paths.push(new URL(m[1] ?? '').pathname.replace(BASE_PATH, ''));
+  }
+  return paths;
+}
