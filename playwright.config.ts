@@ -8,8 +8,7 @@ import { defineConfig, devices } from '@playwright/test';
  */
 export const BASE_PATH = '/python-backend-roadmap/';
 const PORT = 4399;
-const chromiumPath =
-  process.env['PW_CHROMIUM_PATH'] ?? ['/usr/bin/chromium'].find((p) => existsSync(p));
+const chromiumPath = process.env['PW_CHROMIUM_PATH'] ?? ['/usr/bin/chromium'].find((p) => existsSync(p));
 
 export default defineConfig({
   testDir: 'tests/e2e',
