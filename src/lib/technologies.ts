@@ -5,6 +5,8 @@
  *
  * Logos come from well-kept CC0 icon collections and are rendered to SVG files at build time
  * (see `src/lib/logos.ts` and `src/pages/logos/[key].svg.ts`): nothing is fetched at run time.
+ * Full-colour Iconify `logos` are preferred; where one weighs over ~1.5 KB gzip, the single-path
+ * Simple Icons version in the brand colour is used instead, to keep pages within their budget.
  */
 
 /** Where a logo comes from: an Iconify JSON collection, or Simple Icons for what Iconify lacks. */
@@ -41,21 +43,21 @@ export const technologies = {
   },
   pycharm: { name: 'PyCharm', url: 'https://www.jetbrains.com/pycharm/', logo: logos('pycharm') },
   pypi: { name: 'pip and PyPI', url: 'https://pypi.org/', logo: simple('pypi') },
-  conda: { name: 'conda', url: 'https://docs.conda.io/', logo: logos('conda') },
-  flask: { name: 'Flask', url: 'https://flask.palletsprojects.com/', logo: logos('flask') },
+  conda: { name: 'conda', url: 'https://docs.conda.io/', logo: simple('anaconda') },
+  flask: { name: 'Flask', url: 'https://flask.palletsprojects.com/', logo: simple('flask') },
   django: { name: 'Django', url: 'https://www.djangoproject.com/', logo: logos('django-icon') },
   fastapi: { name: 'FastAPI', url: 'https://fastapi.tiangolo.com/', logo: logos('fastapi-icon') },
-  pydantic: { name: 'Pydantic', url: 'https://docs.pydantic.dev/', logo: logos('pydantic') },
+  pydantic: { name: 'Pydantic', url: 'https://docs.pydantic.dev/', logo: simple('pydantic') },
   sqlalchemy: { name: 'SQLAlchemy', url: 'https://www.sqlalchemy.org/', logo: simple('sqlalchemy') },
-  mysql: { name: 'MySQL', url: 'https://www.mysql.com/', logo: logos('mysql-icon') },
-  postgresql: { name: 'PostgreSQL', url: 'https://www.postgresql.org/', logo: logos('postgresql') },
+  mysql: { name: 'MySQL', url: 'https://www.mysql.com/', logo: simple('mysql') },
+  postgresql: { name: 'PostgreSQL', url: 'https://www.postgresql.org/', logo: simple('postgresql') },
   mongodb: { name: 'MongoDB', url: 'https://www.mongodb.com/', logo: logos('mongodb-icon') },
-  sqlite: { name: 'SQLite', url: 'https://www.sqlite.org/', logo: logos('sqlite') },
+  sqlite: { name: 'SQLite', url: 'https://www.sqlite.org/', logo: simple('sqlite') },
   jwt: { name: 'JWT', url: 'https://datatracker.ietf.org/doc/html/rfc7519', logo: logos('jwt-icon') },
   oauth: { name: 'OAuth 2.0', url: 'https://oauth.net/2/', logo: logos('oauth') },
   graphql: { name: 'GraphQL', url: 'https://graphql.org/', logo: logos('graphql') },
-  openapi: { name: 'OpenAPI', url: 'https://www.openapis.org/', logo: logos('openapi-icon') },
-  postman: { name: 'Postman', url: 'https://www.postman.com/', logo: logos('postman-icon') },
+  openapi: { name: 'OpenAPI', url: 'https://www.openapis.org/', logo: simple('openapiinitiative') },
+  postman: { name: 'Postman', url: 'https://www.postman.com/', logo: simple('postman') },
   insomnia: { name: 'Insomnia', url: 'https://insomnia.rest/', logo: simple('insomnia') },
   aiohttp: { name: 'AIOHTTP', url: 'https://docs.aiohttp.org/', logo: simple('aiohttp') },
   pytest: { name: 'pytest', url: 'https://docs.pytest.org/', logo: simple('pytest') },
@@ -63,7 +65,7 @@ export const technologies = {
   redis: { name: 'Redis', url: 'https://redis.io/', logo: logos('redis') },
   rabbitmq: { name: 'RabbitMQ', url: 'https://www.rabbitmq.com/', logo: logos('rabbitmq-icon') },
   celery: { name: 'Celery', url: 'https://docs.celeryq.dev/', logo: simple('celery') },
-  kafka: { name: 'Apache Kafka', url: 'https://kafka.apache.org/', logo: logos('kafka') },
+  kafka: { name: 'Apache Kafka', url: 'https://kafka.apache.org/', logo: simple('apachekafka') },
   nginx: { name: 'NGINX', url: 'https://nginx.org/', logo: logos('nginx') },
   grpc: { name: 'gRPC', url: 'https://grpc.io/', logo: logos('grpc') },
   aws: { name: 'AWS', url: 'https://aws.amazon.com/', logo: logos('aws') },
@@ -75,11 +77,11 @@ export const technologies = {
     url: 'https://docs.github.com/actions',
     logo: logos('github-actions'),
   },
-  jenkins: { name: 'Jenkins', url: 'https://www.jenkins.io/', logo: logos('jenkins') },
+  jenkins: { name: 'Jenkins', url: 'https://www.jenkins.io/', logo: simple('jenkins') },
   terraform: { name: 'Terraform', url: 'https://developer.hashicorp.com/terraform', logo: logos('terraform-icon') },
-  kubernetes: { name: 'Kubernetes', url: 'https://kubernetes.io/', logo: logos('kubernetes') },
+  kubernetes: { name: 'Kubernetes', url: 'https://kubernetes.io/', logo: simple('kubernetes') },
   prometheus: { name: 'Prometheus', url: 'https://prometheus.io/', logo: logos('prometheus') },
-  grafana: { name: 'Grafana', url: 'https://grafana.com/', logo: logos('grafana') },
+  grafana: { name: 'Grafana', url: 'https://grafana.com/', logo: simple('grafana') },
   elasticsearch: { name: 'Elasticsearch', url: 'https://www.elastic.co/elasticsearch', logo: logos('elasticsearch') },
   logstash: { name: 'Logstash', url: 'https://www.elastic.co/logstash', logo: logos('logstash') },
   kibana: { name: 'Kibana', url: 'https://www.elastic.co/kibana', logo: logos('kibana') },
