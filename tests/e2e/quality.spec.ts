@@ -1,0 +1,134 @@
+/**
+ * Site-wide quality gates on the built site, served under its GitHub Pages sub-path: internal
+ * links and fragments resolve (linkinator), every page is valid HTML (html-validate), every page
+ * carries a strict Content Security Policy that the browser never has to enforce against us,
+ * and every page stays within the byte budgets in budgets.json.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { HtmlValidate } from 'html-validate/node';
+import { LinkChecker, LinkState } from 'linkinator';
+import htmlValidateConfig from '../../.htmlvalidate.mjs';
+import { BASE_PATH, expect, test } from './fixtures';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+const budgets: Record<string, number> = JSON.parse(
+  readFileSync(new URL('../../budgets.json', import.meta.url), 'utf8'),
+);
+
+const htmlFiles = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => join(DIST, f));
+
+/** Site paths of the pages (relative to the base), from the built files. */
+const pagePaths = htmlFiles
+  .filter((f) => !f.endsWith('404.html'))
+  .map((f) => relative(DIST, f).replace(/index\.html$/, ''));
+
+test('every internal link, asset and #fragment resolves', async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  const checker = new LinkChecker();
+  const origin = new URL(baseURL ?? '').origin;
+  const result = await checker.check({
+    path: baseURL ?? '',
+    recurse: true,
+    checkFragments: true,
+    checkCss: true,
+    concurrency: 8,
+    // External links are checked by people, not by CI (no network here); internal ones all are.
+    linksToSkip: async (link) => !link.startsWith(origin),
+  });
+  const broken = result.links
+    .filter((l) => l.state === LinkState.BROKEN)
+    .map((l) => `${l.parent} → ${l.url} (${l.status})`);
+  expect(broken).toEqual([]);
+  const checked = result.links.filter((l) => l.state === LinkState.OK).map((l) => new URL(l.url).pathname);
+  for (const path of pagePaths)
+    expect(checked, `page ${path} was reached by the crawl`).toContain(`${BASE_PATH}${path}`);
+});
+
+test('every built page is valid HTML', async () => {
+  const validator = new HtmlValidate(htmlValidateConfig);
+  const problems: string[] = [];
+  for (const file of htmlFiles) {
+    const report = await validator.validateFile(file);
+    for (const result of report.results) {
+      for (const m of result.messages)
+        problems.push(`${relative(DIST, file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('every page has a strict Content Security Policy', () => {
+  for (const file of htmlFiles) {
+    const html = readFileSync(file, 'utf8');
+    const csp = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/i)?.[1];
+    expect(csp, relative(DIST, file)).toBeDefined();
+    const directives = new Map(
+      (csp ?? '')
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values]),
+    );
+    const scriptSrc = directives.get('script-src') ?? [];
+    expect(scriptSrc).toContain("'self'");
+    expect(scriptSrc).not.toContain("'unsafe-inline'");
+    expect(scriptSrc).not.toContain("'unsafe-eval'");
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+  }
+});
+
+test.describe('in the browser', () => {
+  for (const path of pagePaths) {
+    test(`no CSP violation and within budget: /${path}`, async ({ page }) => {
+      const violations: string[] = [];
+      await page.exposeFunction('reportCspViolation', (v: string) => violations.push(v));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation(
+            `${e.violatedDirective} ${e.blockedURI}`,
+          );
+        });
+      });
+      const loaded: { path: string; type: string }[] = [];
+      page.on('requestfinished', (request) => {
+        const url = new URL(request.url());
+        if (url.pathname.startsWith(BASE_PATH))
+          loaded.push({ path: url.pathname.slice(BASE_PATH.length), type: request.resourceType() });
+      });
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForLoadState('networkidle');
+
+      const gz = (p: string): number =>
+        gzipSync(readFileSync(join(DIST, p.endsWith('/') || p === '' ? `${p}index.html` : p)), { level: 6 }).length;
+      const sum = (type: string, test = (_p: string) => true) =>
+        loaded.filter((r) => r.type === type && test(r.path)).reduce((total, r) => total + gz(r.path), 0);
+      const sizes = {
+        htmlGzip: sum('document'),
+        cssGzip: sum('stylesheet'),
+        startJsGzip: sum('script'),
+        logosGzip: sum('image', (p) => p.startsWith('logos/')),
+        transferGzip: loaded.reduce((total, r) => total + gz(r.path), 0),
+      };
+      for (const [name, size] of Object.entries(sizes)) {
+        expect(size, `${name} of /${path}: ${size} B, budget ${budgets[name]} B`).toBeLessThanOrEqual(
+          budgets[name] ?? 0,
+        );
+      }
+      // Only the search page loads search code up front; elsewhere it waits for intent.
+      if (path !== 'search/') expect(loaded.filter((r) => /pagefind|search-ui/.test(r.path))).toEqual([]);
+
+      // Use search on the page, so its code and index run under the CSP too.
+      await page.keyboard.press('/');
+      await page.keyboard.type('redis');
+      await expect(
+        page.getByRole('dialog').getByRole('list', { name: 'Search results' }).getByRole('link').first(),
+      ).toBeVisible();
+      expect(violations).toEqual([]);
+    });
+  }
+});
