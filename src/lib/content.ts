@@ -3,8 +3,9 @@
  * model from here; the cross-entry checks run once per build and fail it with messages that
  * name the file and field.
  */
-import { type CollectionEntry, getCollection, render } from 'astro:content';
+import { type CollectionEntry, getCollection } from 'astro:content';
 import { buildComparison, type Comparison } from './comparison';
+import { sourceHeadings } from './headings';
 import { buildRoadmap, type Roadmap } from './roadmap';
 
 let roadmap: Promise<Roadmap> | undefined;
@@ -14,14 +15,12 @@ const sourcePath = (filePath: string | undefined, fallback: string): string => f
 
 async function loadRoadmap(): Promise<Roadmap> {
   const [topicEntries, levelEntries] = await Promise.all([getCollection('topics'), getCollection('levels')]);
-  const topics = await Promise.all(
-    topicEntries.map(async (entry) => ({
-      id: entry.id,
-      filePath: sourcePath(entry.filePath, `content/topics/${entry.id}.mdx`),
-      data: entry.data,
-      headings: (await render(entry)).headings,
-    })),
-  );
+  const topics = topicEntries.map((entry) => ({
+    id: entry.id,
+    filePath: sourcePath(entry.filePath, `content/topics/${entry.id}.mdx`),
+    data: entry.data,
+    headings: sourceHeadings(entry.body ?? ''),
+  }));
   const levels = levelEntries.map((entry) => ({
     id: entry.data.id,
     filePath: 'content/levels.yaml',

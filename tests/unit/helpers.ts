@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
+import { sourceHeadings } from '../../src/lib/headings';
 import type { HeadingInput, TopicInput } from '../../src/lib/roadmap';
 import { topicSchema } from '../../src/schemas/topic';
 
@@ -34,8 +35,8 @@ export async function headingsOf(body: string): Promise<HeadingInput[]> {
   return (await (await processor).render(body)).metadata.headings;
 }
 
-/** A topic file through the real schema and heading pipeline, as content.ts feeds buildRoadmap. */
+/** A topic file through the real schema and heading reader, as content.ts feeds buildRoadmap. */
 export async function topicInput(path: string, id = basename(path, '.mdx')): Promise<TopicInput> {
   const source = readSource(path);
-  return { id, filePath: path, data: topicSchema.parse(source.frontmatter), headings: await headingsOf(source.body) };
+  return { id, filePath: path, data: topicSchema.parse(source.frontmatter), headings: sourceHeadings(source.body) };
 }
