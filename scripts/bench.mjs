@@ -1,0 +1,263 @@
+#!/usr/bin/env node
+// Benchmarks (not part of `npm test`): prints build times, per-page weights, first-search cost and,
+// when Lighthouse can run, mobile Lighthouse scores. Results feed docs/performance.md.
+//
+//   npm run bench                    # everything, 3 cold builds per size
+//   npm run bench -- --runs 5        # more runs for steadier medians
+//   npm run bench -- --only weights,search   # any of: build,scale,weights,search,lighthouse
+//
+// Machines here are shared and noisy: compare medians taken in one sitting.
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const BASE = '/python-backend-roadmap/';
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    only: { type: 'string', default: 'build,scale,weights,search,lighthouse' },
+  },
+});
+const runs = Number(values.runs);
+const only = new Set(values.only.split(','));
+const chromium = process.env.PW_CHROMIUM_PATH ?? ['/usr/bin/chromium'].find((p) => existsSync(p));
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const kib = (bytes) => (bytes / 1024).toFixed(1);
+const astro = join(ROOT, 'node_modules/.bin/astro');
+const buildArgs = ['build', '--site', 'https://example.github.io', '--base', BASE];
+
+/** A throwaway copy of the project (sources and content; node_modules linked) for synthetic builds. */
+function scratchCopy(extraTopics) {
+  const dir = mkdtempSync(join(tmpdir(), 'roadmap-bench-'));
+  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  if (extraTopics > 0) {
+    execFileSync(process.execPath, [
+      join(ROOT, 'scripts/gen-topics.mjs'),
+      '--out',
+      join(dir, 'content/topics'),
+      '--n',
+      String(extraTopics),
+    ]);
+  }
+  return dir;
+}
+
+/** Median wall time of `runs` cold builds (caches removed before each, outside the timing). */
+function timeBuilds(dir, label) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    for (const cache of ['dist', '.astro', 'node_modules/.astro'])
+      rmSync(join(dir, cache), { recursive: true, force: true });
+    const start = performance.now();
+    execFileSync(astro, buildArgs, { cwd: dir, stdio: 'ignore' });
+    times.push((performance.now() - start) / 1000);
+  }
+  const pages = readdirSync(join(dir, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  console.log(
+    `${label.padEnd(28)} ${pages.toString().padStart(5)} pages  median ${median(times).toFixed(2)} s  (runs: ${times.map((t) => t.toFixed(2)).join(', ')})`,
+  );
+  return { pages, seconds: median(times) };
+}
+
+function benchBuilds() {
+  console.log('\n## Cold build time (astro build, including the link check and Pagefind index)');
+  timeBuilds(ROOT, 'real site (22 topics)');
+}
+
+function benchScale() {
+  console.log('\n## Scale: synthetic topics (scripts/gen-topics.mjs)');
+  const results = [];
+  for (const total of [1000, 3000]) {
+    const dir = scratchCopy(total - 22);
+    try {
+      results.push(timeBuilds(dir, `${total} topics`));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const [a, b] = results;
+  console.log(
+    `per extra page from 1,000 to 3,000 topics: ${(((b.seconds - a.seconds) / (b.pages - a.pages)) * 1000).toFixed(1)} ms`,
+  );
+}
+
+const gz = (file) => gzipSync(readFileSync(file), { level: 6 }).length;
+
+/** HTML, CSS and start-up JS (following static imports) per built page, gzip as GitHub Pages serves it. */
+function benchWeights() {
+  console.log('\n## Per-page weight at load, gzip (KiB); logos are images shown on the page');
+  const dist = join(ROOT, 'dist');
+  if (!existsSync(dist)) execFileSync(astro, buildArgs, { cwd: ROOT, stdio: 'ignore' });
+  const local = (url) => join(dist, url.replace(BASE, ''));
+  const jsClosure = (file, seen) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const src = readFileSync(file, 'utf8');
+    for (const m of src.matchAll(/(?:^|[;\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
+      jsClosure(join(file, '..', m[1]), seen);
+    }
+  };
+  console.log(
+    `${'page'.padEnd(52)} ${'html'.padStart(6)} ${'css'.padStart(6)} ${'js'.padStart(6)} ${'logos'.padStart(6)} ${'total'.padStart(6)}`,
+  );
+  const totals = [];
+  for (const file of readdirSync(dist, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.html'))
+    .sort()) {
+    const html = readFileSync(join(dist, file), 'utf8');
+    const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((t, m) => t + gz(local(m[1])), 0);
+    const js = new Set();
+    for (const m of html.matchAll(/<script type="module" src="([^"]+)"/g)) jsClosure(local(m[1]), js);
+    const jsBytes = [...js].reduce((t, f) => t + gz(f), 0);
+    const logos = [...new Set([...html.matchAll(/<img src="([^"]+\.svg)"/g)].map((m) => m[1]))].reduce(
+      (t, u) => t + gz(local(u)),
+      0,
+    );
+    const htmlBytes = gz(join(dist, file));
+    const total = htmlBytes + css + jsBytes + logos;
+    totals.push(total);
+    console.log(
+      `${`/${file.replace(/index\.html$/, '')}`.padEnd(52)} ${kib(htmlBytes).padStart(6)} ${kib(css).padStart(6)} ${kib(jsBytes).padStart(6)} ${kib(logos).padStart(6)} ${kib(total).padStart(6)}`,
+    );
+  }
+  console.log(`median page total: ${kib(median(totals))} KiB, max ${kib(Math.max(...totals))} KiB`);
+}
+
+/** Starts `astro preview` for the built site and resolves with its base URL. */
+async function preview(port) {
+  const server = spawn(
+    astro,
+    ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port), '--base', BASE],
+    { cwd: ROOT, stdio: 'ignore' },
+  );
+  const url = `http://127.0.0.1:${port}${BASE}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return { url, stop: () => server.kill() };
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error('astro preview did not start');
+}
+
+async function benchSearch() {
+  console.log('\n## First search: bytes fetched after intent, and last keystroke → first result');
+  const { chromium: pw } = await import('@playwright/test');
+  const server = await preview(4411);
+  const browser = await pw.launch({
+    ...(chromium ? { executablePath: chromium } : {}),
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const samples = [];
+    let bytes = 0;
+    let files = [];
+    for (let i = 0; i < 5; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(server.url, { waitUntil: 'networkidle' });
+      const fetched = [];
+      page.on('requestfinished', (r) => fetched.push(new URL(r.url()).pathname));
+      await page.keyboard.press('/');
+      await page.evaluate(() => {
+        const input = document.querySelector('#search-dialog-input');
+        const results = document.querySelector('.search-dialog');
+        window.__lastKey = 0;
+        input.addEventListener('input', () => {
+          window.__lastKey = performance.now();
+        });
+        new MutationObserver(() => {
+          if (!window.__first && document.querySelector('.search-dialog .hit-link')) window.__first = performance.now();
+        }).observe(results, { childList: true, subtree: true });
+      });
+      await page.keyboard.type('asyncio', { delay: 30 });
+      await page.waitForSelector('.search-dialog .hit-link');
+      await page.waitForLoadState('networkidle');
+      samples.push(await page.evaluate(() => window.__first - window.__lastKey));
+      files = [...new Set(fetched)];
+      bytes = files.reduce(
+        (t, p) =>
+          t +
+          (p.includes('/pagefind/') && !/\.(js|css)$/.test(p)
+            ? readFileSync(join(ROOT, 'dist', p.replace(BASE, ''))).length
+            : gz(join(ROOT, 'dist', p.replace(BASE, '')))),
+        0,
+      );
+      await context.close();
+    }
+    for (const f of files) console.log(`  ${f}`);
+    console.log(
+      `first search "asyncio": ${kib(bytes)} KiB over ${files.length} requests (Pagefind index files are served pre-compressed; JS/CSS at gzip -6)`,
+    );
+    console.log(
+      `last keystroke → first result: median ${median(samples).toFixed(0)} ms (samples: ${samples.map((s) => s.toFixed(0)).join(', ')} ms; negative means results for the full word were already showing)`,
+    );
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+async function benchLighthouse() {
+  console.log('\n## Lighthouse (mobile, default throttling)');
+  if (!chromium) {
+    console.log('skipped: no Chromium found (set PW_CHROMIUM_PATH)');
+    return;
+  }
+  const server = await preview(4412);
+  try {
+    for (const path of ['', 'intermediate/asynchronous-programming/']) {
+      const out = execFileSync(
+        'npx',
+        [
+          '--yes',
+          'lighthouse@13',
+          server.url + path,
+          '--output=json',
+          '--quiet',
+          '--chrome-flags=--headless=new --no-sandbox --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+        ],
+        { env: { ...process.env, CHROME_PATH: chromium }, maxBuffer: 64 * 1024 * 1024 },
+      ).toString();
+      const report = JSON.parse(out);
+      const scores = Object.values(report.categories)
+        .map((c) => `${c.title} ${Math.round(c.score * 100)}`)
+        .join(', ');
+      const lcp = report.audits['largest-contentful-paint'].numericValue;
+      const transfer = report.audits['total-byte-weight'].numericValue;
+      console.log(`/${path}: ${scores}; LCP ${lcp.toFixed(0)} ms; transfer ${(transfer / 1000).toFixed(1)} KB`);
+    }
+  } catch (error) {
+    console.log(`skipped: Lighthouse could not run here (${String(error.message).split('\n')[0]})`);
+  } finally {
+    server.stop();
+  }
+}
+
+console.log(`node ${process.version}, ${new Date().toISOString()}, runs per build size: ${runs}`);
+if (only.has('build')) benchBuilds();
+if (only.has('scale')) benchScale();
+if (only.has('build') || only.has('weights') || only.has('search') || only.has('lighthouse')) {
+  execFileSync(astro, buildArgs, { cwd: ROOT, stdio: 'ignore' });
+}
+if (only.has('weights')) benchWeights();
+if (only.has('search')) await benchSearch();
+if (only.has('lighthouse')) await benchLighthouse();
