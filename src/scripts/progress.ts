@@ -1,6 +1,6 @@
 /**
- * Progress on the page: reveals the progress controls (hidden without JavaScript), marks done
- * topics, fills the meters, offers export/import/reset, and follows changes made in other tabs.
+ * Progress on the page: wires the progress controls (shown only with JavaScript), marks done
+ * topics, fills the meters, runs export/import/reset, and follows changes made in other tabs.
  * Storage rules live in src/lib/progress.ts; this module only wires them to the DOM.
  */
 import {
@@ -93,38 +93,32 @@ function showNotice(text: string): void {
   document.querySelector('main')?.prepend(notice);
 }
 
-function renderTools(root: HTMLElement): void {
-  const status = document.createElement('p');
-  status.setAttribute('role', 'status');
-  const input = document.createElement('input');
-  input.type = 'file';
-  input.accept = 'application/json,.json';
-  input.hidden = true;
-  input.addEventListener('change', async () => {
+function wireTools(root: HTMLElement): void {
+  const status = root.querySelector('[data-progress-status]');
+  const input = root.querySelector<HTMLInputElement>('[data-progress-file]');
+  const say = (text: string): void => {
+    if (status) status.textContent = text;
+  };
+  input?.addEventListener('change', async () => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
     const result = importProgress(await file.text());
     if (result.ok) save(result.state);
-    status.textContent = result.ok
-      ? `Imported progress: ${Object.keys(result.state.topics).length} topics marked done.`
-      : result.message;
+    say(
+      result.ok ? `Imported progress: ${Object.keys(result.state.topics).length} topics marked done.` : result.message,
+    );
   });
-  root.replaceChildren(
-    button('Export progress', () => {
-      download('python-backend-roadmap-progress.json', exportProgress(state));
-      status.textContent = 'Progress exported as a JSON file.';
-    }),
-    button('Import progress', () => input.click()),
-    button('Reset progress', () => {
-      if (!confirm('Reset your progress? Every topic will be marked as not done. This cannot be undone.')) return;
-      save(emptyProgress());
-      status.textContent = 'Progress reset.';
-    }),
-    input,
-    status,
-  );
-  root.hidden = false;
+  root.querySelector('[data-progress-import]')?.addEventListener('click', () => input?.click());
+  root.querySelector('[data-progress-export]')?.addEventListener('click', () => {
+    download('python-backend-roadmap-progress.json', exportProgress(state));
+    say('Progress exported as a JSON file.');
+  });
+  root.querySelector('[data-progress-reset]')?.addEventListener('click', () => {
+    if (!confirm('Reset your progress? Every topic will be marked as not done. This cannot be undone.')) return;
+    save(emptyProgress());
+    say('Progress reset.');
+  });
 }
 
 function render(): void {
@@ -136,7 +130,6 @@ function render(): void {
   }
   for (const el of all('[data-progress-toggle]')) {
     el.querySelector('button')?.setAttribute('aria-pressed', String(isDone(state, el.dataset['progressToggle'] ?? '')));
-    el.hidden = false;
   }
   for (const el of all('[data-progress-meter]')) {
     const ids = (el.dataset['topics'] ?? '').split(' ').filter(Boolean);
@@ -144,13 +137,12 @@ function render(): void {
     const count = el.querySelector('[data-progress-count]');
     if (count) count.textContent = String(done);
     el.querySelector('progress')?.setAttribute('value', String(done));
-    el.hidden = false;
   }
 }
 
 load();
 render();
-for (const root of all('[data-progress-tools]')) renderTools(root);
+for (const root of all('[data-progress-tools]')) wireTools(root);
 for (const el of all('[data-progress-toggle]')) {
   el.querySelector('button')?.addEventListener('click', () => {
     const id = el.dataset['progressToggle'] ?? '';

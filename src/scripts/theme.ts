@@ -31,7 +31,6 @@ class ThemeToggle extends HTMLElement {
   connectedCallback(): void {
     this.#button = this.querySelector('button');
     if (!this.#button) return;
-    this.#button.hidden = false;
     this.#sync();
     this.#button.addEventListener('click', () => {
       const next: Theme = effective() === 'dark' ? 'light' : 'dark';
