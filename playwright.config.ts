@@ -1,14 +1,14 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 /**
  * Browser tests run against the built site served under a GitHub Pages-like sub-path, so
  * base-path bugs surface. `npm run build:test` builds it; `astro preview` honours the base.
- * Where Playwright cannot download its own browser (CI here), Debian's Chromium is used.
+ * Where Playwright cannot download its own browser (CI here), Debian's Chromium is used
+ * (scripts/chromium.mjs).
  */
 export const BASE_PATH = '/python-backend-roadmap/';
 const PORT = 4399;
-const chromiumPath = process.env['PW_CHROMIUM_PATH'] ?? ['/usr/bin/chromium'].find((p) => existsSync(p));
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -20,17 +20,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     trace: 'off',
-    launchOptions: {
-      ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-gpu',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const BASE = '/python-backend-roadmap/';
@@ -24,7 +25,7 @@ const { values } = parseArgs({
 });
 const runs = Number(values.runs);
 const only = new Set(values.only.split(','));
-const chromium = process.env.PW_CHROMIUM_PATH ?? ['/usr/bin/chromium'].find((p) => existsSync(p));
+const chromium = chromiumLaunchOptions().executablePath;
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -163,16 +164,7 @@ async function benchSearch() {
   console.log('\n## First search: bytes fetched after intent, and last keystroke → first result');
   const { chromium: pw } = await import('@playwright/test');
   const server = await preview(4411);
-  const browser = await pw.launch({
-    ...(chromium ? { executablePath: chromium } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await pw.launch(chromiumLaunchOptions());
   try {
     const samples = [];
     let bytes = 0;

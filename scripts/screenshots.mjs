@@ -2,8 +2,9 @@
 // Screenshots of pages at phone and desktop widths, light and dark, for a visual check.
 //   node scripts/screenshots.mjs BASE_URL OUT_DIR [path ...]
 // e.g. node scripts/screenshots.mjs http://127.0.0.1:4321/python-backend-roadmap/ /tmp/shots '' comparison/
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const [baseUrl, outDir = 'screenshots', ...paths] = process.argv.slice(2);
 if (!baseUrl) {
@@ -11,18 +12,8 @@ if (!baseUrl) {
   process.exit(2);
 }
 const pages = paths.length > 0 ? paths : ['', 'intermediate/asynchronous-programming/', 'comparison/'];
-const executablePath = ['/usr/bin/chromium'].find((p) => existsSync(p));
 mkdirSync(outDir, { recursive: true });
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 for (const scheme of ['light', 'dark']) {
   for (const width of [375, 1280]) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });

@@ -5,7 +5,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const BASE_PATH = '/python-backend-roadmap/';
+import { BASE_PATH } from '../../playwright.config';
+
+export { BASE_PATH };
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 export const test = base.extend<{ pageErrors: string[] }>({
@@ -35,17 +37,4 @@ export { expect };
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** Every page path (relative to the base) listed in the built sitemap. */
-export async function sitemapPaths(page: Page): Promise<string[]> {
-  const index = await (await page.request.get('sitemap-index.xml')).text();
-  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
-  const paths: string[] = [];
-  for (const url of sitemaps) {
-    const xml = await (await page.request.get(new URL(url).pathname.replace(BASE_PATH, ''))).text();
-    for (const m of xml.matchAll(/<loc>([^<]+)<\/loc>/g))
-      paths.push(new URL(m[1] ?? '').pathname.replace(BASE_PATH, ''));
-  }
-  return paths;
 }

@@ -27,6 +27,22 @@ test('marking a topic done shows on the home page and survives a reload', async 
   await expect(page.locator('[data-progress-meter="intermediate"]')).toContainText('1 of 9 topics done');
 });
 
+test('topics can be marked done right on the home and level pages', async ({ page }) => {
+  await page.goto('');
+  const step = page.locator('.step[data-topic-id="docker-basics"]');
+  await step.getByRole('button', { name: 'Mark “Docker Basics” as done' }).click();
+  await expect(step).toHaveAttribute('data-done', '');
+  await expect(overall(page)).toContainText('1 of 22 topics done');
+  await page.goto('advanced/');
+  await page.getByRole('button', { name: 'Mark “Cloud Deployment” as done' }).press('Space');
+  await expect(page.locator('[data-progress-meter="advanced"]')).toContainText('1 of 8 topics done');
+  await page.goto('intermediate/docker-basics/');
+  await expect(page.getByRole('button', { name: 'Mark “Docker Basics” as done' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});
+
 test('unmarking a topic counts it out again', async ({ page }) => {
   await markDone(page, 'basic/command-line-basics/', 'Learn Command-Line Basics');
   const button = page.getByRole('button', { name: 'Mark “Learn Command-Line Basics” as done' });
