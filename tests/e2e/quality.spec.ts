@@ -109,7 +109,7 @@ test.describe('in the browser', () => {
         loaded.filter((r) => r.type === type && test(r.path)).reduce((total, r) => total + gz(r.path), 0);
       // Stylesheets are inlined (astro.config.mjs), so CSS is the inline <style> text plus any linked file.
       const html = readFileSync(join(DIST, path === '' || path.endsWith('/') ? `${path}index.html` : path), 'utf8');
-      const inlineCss = [...html.matchAll(/<style[^>]*>([^<]*)<\/style>/g)].map((m) => m[1]).join('');
+      const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
       const sizes = {
         htmlGzip: sum('document'),
         cssGzip: sum('stylesheet') + (inlineCss === '' ? 0 : gzipSync(inlineCss, { level: 6 }).length),
