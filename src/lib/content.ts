@@ -11,13 +11,11 @@ import { buildRoadmap, type Roadmap } from './roadmap';
 let roadmap: Promise<Roadmap> | undefined;
 let comparison: Promise<Comparison<CollectionEntry<'stacks'>>> | undefined;
 
-const sourcePath = (filePath: string | undefined, fallback: string): string => filePath ?? fallback;
-
 async function loadRoadmap(): Promise<Roadmap> {
   const [topicEntries, levelEntries] = await Promise.all([getCollection('topics'), getCollection('levels')]);
   const topics = topicEntries.map((entry) => ({
     id: entry.id,
-    filePath: sourcePath(entry.filePath, `content/topics/${entry.id}.mdx`),
+    filePath: entry.filePath ?? `content/topics/${entry.id}.mdx`,
     data: entry.data,
     headings: sourceHeadings(entry.body ?? ''),
   }));
@@ -41,7 +39,7 @@ async function loadComparison(): Promise<Comparison<CollectionEntry<'stacks'>>> 
     aspects.map((a) => ({ filePath: 'content/comparison/aspects.yaml', data: a.data })),
     stacks.map((s) => ({
       id: s.id,
-      filePath: sourcePath(s.filePath, `content/comparison/stacks/${s.id}.mdx`),
+      filePath: s.filePath ?? `content/comparison/stacks/${s.id}.mdx`,
       data: s.data,
       entry: s,
     })),

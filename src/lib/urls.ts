@@ -24,12 +24,6 @@ export function withBase(path: string, base: string = BASE): string {
   return normalizeBase(base) + path.replace(/^\/+/, '');
 }
 
-/** Removes the base path from a pathname; the inverse of `withBase` for site paths. */
-export function withoutBase(pathname: string, base: string = BASE): string {
-  const prefix = normalizeBase(base);
-  return pathname.startsWith(prefix) ? `/${pathname.slice(prefix.length)}` : pathname;
-}
-
 export const homePath = (base?: string): string => withBase('/', base);
 export const levelPath = (level: LevelKey, base?: string): string => withBase(`/${level}/`, base);
 export const topicPath = (level: LevelKey, topicId: string, base?: string): string =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, levelPath, normalizeBase, topicPath, withBase, withoutBase } from '../../src/lib/urls';
+import { absoluteUrl, levelPath, normalizeBase, topicPath, withBase } from '../../src/lib/urls';
 
 describe('URL building', () => {
   it('normalises a base path to one leading and one trailing slash', () => {
@@ -27,11 +27,6 @@ describe('URL building', () => {
     expect(withBase('mailto:a@example.org', '/repo/')).toBe('mailto:a@example.org');
     expect(withBase('//cdn.example.org/x', '/repo/')).toBe('//cdn.example.org/x');
     expect(withBase('#intro', '/repo/')).toBe('#intro');
-  });
-
-  it('strips the base again', () => {
-    expect(withoutBase('/repo/basic/', '/repo/')).toBe('/basic/');
-    expect(withoutBase('/elsewhere/', '/repo/')).toBe('/elsewhere/');
   });
 
   it('makes absolute URLs for canonical links', () => {
