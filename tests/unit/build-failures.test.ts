@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers';
 
@@ -16,8 +17,11 @@ function build(): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', 'dist-broken'], {
     cwd: dir,
     encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  // Strip any terminal colour codes that slip through, so messages match as plain text.
+  const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
+  return { status: result.status, output };
 }
 
 function withFile(relative: string, change: (source: string) => string, run: () => void): void {
