@@ -196,3 +196,18 @@ test('no axe violations with the progress UI present, light and dark', async ({ 
     expect(await axeViolations(page)).toEqual([]);
   }
 });
+
+test('the progress tools and section links work from the keyboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('');
+  const exportButton = page.getByRole('button', { name: 'Export progress' });
+  await exportButton.focus();
+  const downloadPromise = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  expect((await downloadPromise).suggestedFilename()).toBe('python-backend-roadmap-progress.json');
+  await page.goto('comparison/');
+  await page.getByRole('link', { name: 'Link to section: What each aspect means' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/comparison\/#aspects$/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+});
