@@ -106,7 +106,7 @@ export function mountSearch(
   input: HTMLInputElement,
   options: SearchOptions = {},
 ): { run: () => void } {
-  const level = el('select', { className: 'search-level' });
+  const level = el('select', { className: 'field' });
   level.append(
     el('option', { value: '' }, 'All levels'),
     ...levelKeys.map((key) => el('option', { value: key }, levelLabels[key])),
