@@ -13,7 +13,11 @@ document.addEventListener('click', (event) => {
   if (!link || !navigator.clipboard) return;
   navigator.clipboard.writeText(link.href).then(
     () => {
-      toast.textContent = 'Link copied';
+      // Empty first, then fill on the next frame, so a second copy is announced again.
+      toast.textContent = '';
+      requestAnimationFrame(() => {
+        toast.textContent = 'Link copied';
+      });
       clearTimeout(timer);
       timer = setTimeout(() => {
         toast.textContent = '';

@@ -7,8 +7,6 @@ import {
   BACKUP_KEY,
   countDone,
   emptyProgress,
-  exportProgress,
-  importProgress,
   isDone,
   type ProgressState,
   readProgress,
@@ -38,7 +36,10 @@ function storageSet(key: string, value: string | null): void {
   }
 }
 
-function save(next: ProgressState): void {
+/** The progress shown on this page. */
+export const currentState = (): ProgressState => state;
+
+export function save(next: ProgressState): void {
   state = next;
   storageSet(STORAGE_KEY, serialize(next));
   render();
@@ -70,14 +71,6 @@ function button(label: string, onClick: () => void): HTMLButtonElement {
   return el;
 }
 
-function download(name: string, text: string): void {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-}
-
 function showNotice(text: string): void {
   const notice = document.createElement('div');
   notice.className = 'progress-notice container';
@@ -87,38 +80,36 @@ function showNotice(text: string): void {
   const backup = storageGet(BACKUP_KEY);
   notice.append(
     p,
-    ...(backup ? [button('Download the unreadable data', () => download('progress-backup.txt', backup))] : []),
-    button('Start fresh', () => notice.remove()),
+    ...(backup
+      ? [
+          button(
+            'Download the unreadable data',
+            () => void tools().then((t) => t.download('progress-backup.txt', backup)),
+          ),
+        ]
+      : []),
+    button('Start fresh', () => {
+      notice.remove();
+      document.querySelector<HTMLElement>('main')?.focus();
+    }),
   );
   document.querySelector('main')?.prepend(notice);
 }
 
+/**
+ * Export, import and reset run rarely, so their code loads on first use. Choosing the file stays
+ * here: browsers only open a file picker straight from the click.
+ */
+const tools = () => import('./progress-tools');
+
 function wireTools(root: HTMLElement): void {
-  const status = root.querySelector('[data-progress-status]');
   const input = root.querySelector<HTMLInputElement>('[data-progress-file]');
-  const say = (text: string): void => {
-    if (status) status.textContent = text;
-  };
-  input?.addEventListener('change', async () => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const result = importProgress(await file.text());
-    if (result.ok) save(result.state);
-    say(
-      result.ok ? `Imported progress: ${Object.keys(result.state.topics).length} topics marked done.` : result.message,
-    );
-  });
   root.querySelector('[data-progress-import]')?.addEventListener('click', () => input?.click());
-  root.querySelector('[data-progress-export]')?.addEventListener('click', () => {
-    download('python-backend-roadmap-progress.json', exportProgress(state));
-    say('Progress exported as a JSON file.');
-  });
-  root.querySelector('[data-progress-reset]')?.addEventListener('click', () => {
-    if (!confirm('Reset your progress? Every topic will be marked as not done. This cannot be undone.')) return;
-    save(emptyProgress());
-    say('Progress reset.');
-  });
+  input?.addEventListener('change', () => void tools().then((t) => t.importFile(root, input)));
+  root
+    .querySelector('[data-progress-export]')
+    ?.addEventListener('click', () => void tools().then((t) => t.exportFile(root)));
+  root.querySelector('[data-progress-reset]')?.addEventListener('click', () => void tools().then((t) => t.reset(root)));
 }
 
 function render(): void {
@@ -152,6 +143,12 @@ for (const el of all('[data-progress-toggle]')) {
 addEventListener('storage', (event) => {
   if (event.key !== STORAGE_KEY && event.key !== null) return;
   const result = readProgress(event.newValue);
-  state = result.ok ? result.state : emptyProgress();
+  if (!result.ok) {
+    // Another tab wrote something this version cannot read (a newer site, say): keep a copy and
+    // this tab's own view rather than show or later save an empty one over it.
+    if (event.newValue !== null) storageSet(BACKUP_KEY, event.newValue);
+    return;
+  }
+  state = result.state;
   render();
 });

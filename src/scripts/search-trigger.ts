@@ -45,6 +45,10 @@ class SearchTrigger extends HTMLElement {
       loadUi().then(
         (m) => m.mountDialog(dialog),
         () => {
+          // The search code could not load (offline, or a tab older than the last deploy):
+          // fall back to the search page with what was typed.
+          const q = form.querySelector<HTMLInputElement>('input[name="q"]');
+          if (q) q.value = input.value;
           dialog.close();
           form.submit();
         },
@@ -62,11 +66,20 @@ class SearchTrigger extends HTMLElement {
     dialog.addEventListener('click', (event) => {
       if (event.target === dialog) dialog.close();
     });
-    dialog.addEventListener('close', () => returnFocus.focus());
+    // A result that was followed closes the dialog with returnValue "navigate": focus then stays
+    // where the link took the reader instead of jumping back to the header.
+    dialog.addEventListener('close', () => {
+      if (dialog.returnValue !== 'navigate') returnFocus.focus();
+      dialog.returnValue = '';
+    });
     document.addEventListener('keydown', (event) => {
       const key = { key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey };
-      if (dialog.open || !isSearchShortcut({ ...key, typing: isTyping(event.target) })) return;
+      if (!isSearchShortcut({ ...key, typing: isTyping(event.target) })) return;
       event.preventDefault();
+      if (dialog.open) {
+        input.focus();
+        return;
+      }
       const active = document.activeElement;
       open(active instanceof HTMLElement && active !== document.body ? active : button);
     });

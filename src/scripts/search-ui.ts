@@ -7,7 +7,7 @@
 
 import { levelKeys, levelLabels } from '../lib/levels';
 import { levelFilter, type PagefindResultData, type SearchHit, type SearchQuery, toHit } from '../lib/search';
-import { levelPath } from '../lib/urls';
+import { levelPath, withBase } from '../lib/urls';
 import searchCss from '../styles/search.css?url';
 
 interface PagefindResult {
@@ -33,7 +33,7 @@ let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
+    const url = withBase('/pagefind/pagefind.js');
     const module: Pagefind = await import(/* @vite-ignore */ url);
     // The index is small: searching on the main thread saves the 12 KiB worker and a request.
     await module.options({ excerptLength: 22, noWorker: true });
@@ -156,7 +156,8 @@ export function mountSearch(
 
   input.addEventListener('input', () => void run());
   level.addEventListener('change', () => void run());
-  root.addEventListener('keydown', (event) => {
+  // Arrow keys move between the box and the result links (not inside the level filter).
+  const arrows = (event: KeyboardEvent): void => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const links = [...results.querySelectorAll('a')];
     if (links.length === 0) return;
@@ -166,7 +167,9 @@ export function mountSearch(
     event.preventDefault();
     if (next < 0) input.focus();
     else links[next]?.focus();
-  });
+  };
+  input.addEventListener('keydown', arrows);
+  results.addEventListener('keydown', arrows);
   return { run: () => void run() };
 }
 
@@ -183,6 +186,18 @@ export function mountDialog(dialog: HTMLDialogElement): void {
   if (!search) {
     search = mountSearch(root, input);
     mounted.set(dialog, search);
+    // Following a result closes the dialog (the target may be a section of this very page).
+    root.addEventListener('click', (event) => {
+      if (event.target instanceof Element && event.target.closest('.search-results a')) dialog.close('navigate');
+    });
+    // Enter in the box opens the first result.
+    input.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter') return;
+      const first = root.querySelector<HTMLAnchorElement>('.search-results a');
+      if (!first) return;
+      event.preventDefault();
+      first.click();
+    });
   }
   search.run();
 }

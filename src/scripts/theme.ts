@@ -16,8 +16,13 @@ function stored(): Theme | undefined {
   }
 }
 
+const systemDark = matchMedia('(prefers-color-scheme: dark)');
+
+/** The theme on screen: the one applied to <html> (even if storage refused it), else the system's. */
 function effective(): Theme {
-  return stored() ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+  const applied = document.documentElement.dataset['theme'];
+  if (applied === 'light' || applied === 'dark') return applied;
+  return systemDark.matches ? 'dark' : 'light';
 }
 
 function apply(theme: Theme | undefined): void {
@@ -42,6 +47,7 @@ class ThemeToggle extends HTMLElement {
       apply(next);
       this.#sync();
     });
+    systemDark.addEventListener('change', () => this.#sync());
     addEventListener('storage', (event) => {
       if (event.key === THEME_KEY) {
         apply(stored());

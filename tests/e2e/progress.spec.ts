@@ -126,11 +126,16 @@ test('a damaged import is rejected with a message and changes nothing', async ({
 test('reset asks for confirmation', async ({ page }) => {
   await markDone(page, 'intermediate/testing/', 'Testing');
   await page.goto('');
-  page.once('dialog', (d) => void d.dismiss());
-  await page.getByRole('button', { name: 'Reset progress' }).click();
+  const reset = page.getByRole('button', { name: 'Reset progress' });
+  let confirmation = page.waitForEvent('dialog');
+  await reset.click();
+  const declined = await confirmation;
+  expect(declined.message()).toContain('Reset your progress?');
+  await declined.dismiss();
   await expect(overall(page)).toContainText('1 of 22 topics done');
-  page.once('dialog', (d) => void d.accept());
-  await page.getByRole('button', { name: 'Reset progress' }).click();
+  confirmation = page.waitForEvent('dialog');
+  await reset.click();
+  await (await confirmation).accept();
   await expect(overall(page)).toContainText('0 of 22 topics done');
 });
 

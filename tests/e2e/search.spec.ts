@@ -53,8 +53,10 @@ test.describe('search dialog', () => {
     });
   }
 
-  test('a subtopic sub-result lands on its section anchor', async ({ page }) => {
-    await page.goto('');
+  test('a subtopic sub-result lands on its section anchor, and closes the dialog on the same page', async ({
+    page,
+  }) => {
+    await page.goto('intermediate/caching-and-queues/');
     await openWithButton(page);
     await searchbox(page).fill('celery');
     const section = results(page)
@@ -66,9 +68,19 @@ test.describe('search dialog', () => {
     );
     await section.click();
     await expect(page).toHaveURL(/caching-and-queues\/#message-queues-with-rabbitmq-or-celery$/);
+    await expect(dialog(page)).toBeHidden();
     await expect(
       page.getByRole('heading', { level: 2, name: 'Message Queues with RabbitMQ or Celery' }),
     ).toBeInViewport();
+  });
+
+  test('Enter in the search box opens the first result', async ({ page }) => {
+    await page.goto('');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('terraform');
+    await expect(results(page).locator('.hit-link .hit-title').first()).toHaveText('DevOps Integration');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('DevOps Integration');
   });
 
   test('the level filter narrows results', async ({ page }) => {
