@@ -126,16 +126,21 @@ test('a damaged import is rejected with a message and changes nothing', async ({
 test('reset asks for confirmation', async ({ page }) => {
   await markDone(page, 'intermediate/testing/', 'Testing');
   await page.goto('');
-  const reset = page.getByRole('button', { name: 'Reset progress' });
-  let confirmation = page.waitForEvent('dialog');
-  await reset.click();
-  const declined = await confirmation;
-  expect(declined.message()).toContain('Reset your progress?');
-  await declined.dismiss();
   await expect(overall(page)).toContainText('1 of 22 topics done');
-  confirmation = page.waitForEvent('dialog');
+  // Answer the confirmations in turn: first "Cancel", then "OK".
+  const answers = [false, true];
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void (answers.shift() ? dialog.accept() : dialog.dismiss());
+  });
+  const reset = page.getByRole('button', { name: 'Reset progress' });
   await reset.click();
-  await (await confirmation).accept();
+  await expect.poll(() => asked.length).toBe(1);
+  expect(asked[0]).toContain('Reset your progress?');
+  await expect(overall(page)).toContainText('1 of 22 topics done');
+  await reset.click();
+  await expect.poll(() => asked.length).toBe(2);
   await expect(overall(page)).toContainText('0 of 22 topics done');
 });
 
