@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parsePageLinks } from '../lib/html-links';
 import { findBrokenLinks, type PageLinks } from '../lib/link-check';
-import { setBasePath } from '../plugins/base-path';
+import { getBasePath, setBasePath } from '../plugins/base-path';
 
 async function builtFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -22,12 +22,10 @@ async function builtFiles(dir: string): Promise<string[]> {
 }
 
 export function roadmapChecks(): AstroIntegration {
-  let base = '/';
   return {
     name: 'roadmap:checks',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base;
         setBasePath(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -38,7 +36,7 @@ export function roadmapChecks(): AstroIntegration {
             .filter((path) => path.endsWith('.html'))
             .map(async (path) => ({ path, ...parsePageLinks(await readFile(join(outDir, path), 'utf8')) })),
         );
-        const problems = findBrokenLinks(pages, base, new Set(files));
+        const problems = findBrokenLinks(pages, getBasePath(), new Set(files));
         if (problems.length > 0) {
           throw new Error(`Broken internal links:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
         }
