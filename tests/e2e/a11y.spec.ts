@@ -3,7 +3,7 @@
  * A and AA rules. No rule is disabled.
  */
 import { readFileSync } from 'node:fs';
-import { axeViolations, BASE_PATH, expect, test } from './fixtures';
+import { AXE_TEST_TIMEOUT, axeViolations, BASE_PATH, expect, test } from './fixtures';
 
 /** Pages from the built sitemap (read from disk so the list is known when tests are defined). */
 function builtPages(): string[] {
@@ -33,6 +33,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
     for (const path of pages) {
       test(`axe: /${path}`, async ({ page }) => {
+        test.setTimeout(AXE_TEST_TIMEOUT);
         await page.goto(path);
         await expect(page.locator('html')).toHaveClass(/js/);
         expect(await axeViolations(page)).toEqual([]);

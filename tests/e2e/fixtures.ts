@@ -8,6 +8,11 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { BASE_PATH } from '../../playwright.config';
 
 export { BASE_PATH };
+/**
+ * The budget of a test that runs axe once: a run takes 2-7 s on a busy 2-core machine, so a
+ * test with one navigation and one run stays far inside this. Run axe once per test.
+ */
+export const AXE_TEST_TIMEOUT = 60_000;
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 export const test = base.extend<{ pageErrors: string[] }>({
