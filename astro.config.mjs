@@ -11,6 +11,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { roadmapChecks } from './src/integrations/roadmap-checks.ts';
 import { headingAnchor } from './src/plugins/heading-anchor.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
+import { plainDynamicImport } from './src/plugins/vite-plain-dynamic-import.ts';
 
 // Local builds serve from `/`. GitHub Pages project sites build with
 // `astro build --site https://USER.github.io --base /REPO/` (see README and deploy workflow);
@@ -54,5 +55,6 @@ export default defineConfig({
       },
     },
   },
+  vite: { plugins: [plainDynamicImport()] },
   integrations: [mdx(), sitemap(), roadmapChecks(), pagefindIndex()],
 });

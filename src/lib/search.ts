@@ -5,47 +5,42 @@
  */
 import { isLevelKey, type LevelKey, levelLabels } from './levels';
 
+/** What a page is: a topic's lesson or a practice project (`data-pagefind-filter="kind:…"`). */
+export const searchKinds = { lesson: 'Lesson', project: 'Project' } as const;
+export type SearchKind = keyof typeof searchKinds;
+const isSearchKind = (value: unknown): value is SearchKind => value === 'lesson' || value === 'project';
+
 export interface SearchQuery {
   readonly q: string;
   readonly level: LevelKey | undefined;
+  readonly kind?: SearchKind | undefined;
 }
 
-/** Reads the query and level filter from a search page URL; unknown levels are ignored. */
+/** Reads the query and filters from a search page URL; unknown values are ignored. */
 export function readSearchQuery(search: string): SearchQuery {
   const params = new URLSearchParams(search);
   const level = params.get('level');
-  return { q: (params.get('q') ?? '').trim(), level: isLevelKey(level) ? level : undefined };
+  const kind = params.get('kind');
+  return {
+    q: (params.get('q') ?? '').trim(),
+    level: isLevelKey(level) ? level : undefined,
+    kind: isSearchKind(kind) ? kind : undefined,
+  };
 }
 
 /** The query string for a search, to keep the search page's URL shareable. */
-export function searchQueryString({ q, level }: SearchQuery): string {
+export function searchQueryString({ q, level, kind }: SearchQuery): string {
   const params = new URLSearchParams();
   if (q.trim() !== '') params.set('q', q.trim());
   if (level) params.set('level', level);
+  if (kind) params.set('kind', kind);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }
 
-/** Pagefind filter for a level (the topic pages set `data-pagefind-filter="level:<Label>"`). */
-export function levelFilter(level: LevelKey | undefined): Record<string, string> {
-  return level ? { level: levelLabels[level] } : {};
-}
-
-/** The parts of a key event the shortcut rule needs. */
-export interface KeyLike {
-  readonly key: string;
-  readonly ctrlKey: boolean;
-  readonly metaKey: boolean;
-  readonly altKey: boolean;
-  /** Whether focus is in something the user types into. */
-  readonly typing: boolean;
-}
-
-/** `/` opens search unless the user is typing; Ctrl+K and ⌘+K open it from anywhere. */
-export function isSearchShortcut(event: KeyLike): boolean {
-  if (event.altKey) return false;
-  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') return true;
-  return event.key === '/' && !event.ctrlKey && !event.metaKey && !event.typing;
+/** Pagefind filters for a level and a kind (pages set `data-pagefind-filter="level:…, kind:…"`). */
+export function levelFilter(level: LevelKey | undefined, kind?: SearchKind): Record<string, string> {
+  return { ...(level ? { level: levelLabels[level] } : {}), ...(kind ? { kind: searchKinds[kind] } : {}) };
 }
 
 /** A Pagefind result as its `data()` returns it, narrowed to what we show. */

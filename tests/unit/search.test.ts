@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSearchShortcut, levelFilter, readSearchQuery, searchQueryString, toHit } from '../../src/lib/search';
+import { levelFilter, readSearchQuery, searchQueryString, toHit } from '../../src/lib/search';
+import { isSearchShortcut } from '../../src/lib/search-shortcut';
 
 const key = (
   k: string,
