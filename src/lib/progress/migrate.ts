@@ -1,0 +1,69 @@
+/**
+ * Reading stored or imported progress of any version this site ever wrote, migrated to the
+ * current one without loss ("done" stays done):
+ *
+ * - Version 1: `{ version: 1, done: ["testing", ...] }`
+ * - Version 2: `{ version: 2, topics: { testing: { doneAt } } }`
+ * - Version 3: the current format (parse.ts)
+ */
+import { CURRENT_VERSION, emptyProgress, ITEM_ID, type ItemEntry, type ProgressState } from './model';
+import { entries, fromV3, isIsoDate, isRecord } from './parse';
+
+export type ParseResult =
+  | {
+      readonly ok: true;
+      readonly state: ProgressState;
+      /** The data was an older version and has been brought up to date. */
+      readonly migrated: boolean;
+      /** How many entries could not be read and were left out. */
+      readonly dropped: number;
+    }
+  | { readonly ok: false; readonly reason: string; readonly newerVersion?: number };
+
+export function fromV1(value: Record<string, unknown>, now: Date): { state: ProgressState; dropped: number } | undefined {
+  if (!Array.isArray(value['done'])) return undefined;
+  const at = now.toISOString();
+  const items: Record<string, ItemEntry> = {};
+  let dropped = 0;
+  for (const id of value['done']) {
+    if (typeof id === 'string' && ITEM_ID.test(id)) items[id] = { status: 'done', at };
+    else dropped += 1;
+  }
+  return { state: { ...emptyProgress(), items }, dropped };
+}
+
+function fromV2(value: Record<string, unknown>): { state: ProgressState; dropped: number } | undefined {
+  if (!isRecord(value['topics'])) return undefined;
+  const { kept, dropped } = entries(value['topics'], (e) =>
+    isRecord(e) && isIsoDate(e['doneAt']) ? ({ status: 'done', at: e['doneAt'] } as const) : undefined,
+  );
+  return { state: { ...emptyProgress(), items: kept }, dropped };
+}
+
+/** Brings parsed JSON of any known version up to the current one. */
+export function upgrade(value: unknown, now: Date = new Date()): ParseResult {
+  if (!isRecord(value)) return { ok: false, reason: 'the saved progress is not in a format this site understands' };
+  const version = value['version'];
+  const read =
+    version === 1 ? fromV1(value, now) : version === 2 ? fromV2(value) : version === 3 ? fromV3(value) : undefined;
+  if (read) return { ok: true, state: read.state, migrated: version !== CURRENT_VERSION, dropped: read.dropped };
+  if (typeof version === 'number' && version > CURRENT_VERSION)
+    return {
+      ok: false,
+      reason: `the saved progress comes from a newer version (${version}) of this site`,
+      newerVersion: version,
+    };
+  return { ok: false, reason: 'the saved progress is not in a format this site understands' };
+}
+
+/** Reads a stored string: nothing stored is an empty state; unreadable data is an error, never a throw. */
+export function readProgress(raw: string | null, now?: Date): ParseResult {
+  if (raw === null || raw === '') return { ok: true, state: emptyProgress(), migrated: false, dropped: 0 };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { ok: false, reason: 'the saved progress is not valid JSON' };
+  }
+  return upgrade(value, now);
+}

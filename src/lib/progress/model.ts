@@ -1,0 +1,87 @@
+/**
+ * The learner's workspace as data: a status per topic or project, notes, self-check tallies,
+ * the page they were last on and their weekly hours. Pure functions over an immutable state, so
+ * every rule is unit-tested without a browser.
+ *
+ * Items are keyed by a stable id: a topic's file name (`testing`) or `project:` and a project's
+ * file name (`project:url-shortener`), never by title or position, so renaming or reordering
+ * keeps progress. Ids the roadmap no longer has are kept (an item may come back) but not counted.
+ */
+
+export const CURRENT_VERSION = 3;
+
+/** The statuses a learner can give a topic or project, in the order the controls show them. */
+export const STATUSES = ['not-started', 'in-progress', 'done', 'skipped'] as const;
+export type Status = (typeof STATUSES)[number];
+/** What is stored: "not started" is the absence of an entry. */
+export type StoredStatus = Exclude<Status, 'not-started'>;
+
+/** Labels used by every control and status text, so they read the same everywhere. */
+export const STATUS_LABELS: Readonly<Record<Status, string>> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  done: 'Done',
+  skipped: 'Skipped',
+};
+
+/** Longest note kept, in characters (UTF-16 code units, as `maxlength` counts them). */
+export const NOTE_MAX_LENGTH = 20_000;
+
+export interface ItemEntry {
+  readonly status: StoredStatus;
+  /** When the status was set (ISO 8601). */
+  readonly at: string;
+}
+export interface Note {
+  readonly text: string;
+  readonly at: string;
+}
+/** The learner's last self-check result for a topic: right answers out of questions answered. */
+export interface QuizTally {
+  readonly right: number;
+  readonly total: number;
+  readonly at: string;
+}
+
+export interface ProgressState {
+  readonly version: typeof CURRENT_VERSION;
+  readonly items: Readonly<Record<string, ItemEntry>>;
+  readonly notes: Readonly<Record<string, Note>>;
+  readonly quiz: Readonly<Record<string, QuizTally>>;
+  /** The topic or project page the learner was last on. */
+  readonly last?: { readonly id: string; readonly at: string };
+  /** Hours per week for the pace planner. */
+  readonly hoursPerWeek?: number;
+}
+
+export const emptyProgress = (): ProgressState => ({ version: CURRENT_VERSION, items: {}, notes: {}, quiz: {} });
+
+/** A topic id, or `project:` followed by a project id. */
+export const ITEM_ID = /^(?:project:)?[a-z0-9][a-z0-9-]{0,99}$/;
+export const projectItemId = (slug: string): string => `project:${slug}`;
+
+export const statusOf = (state: ProgressState, id: string): Status => state.items[id]?.status ?? 'not-started';
+export const isDone = (state: ProgressState, id: string): boolean => statusOf(state, id) === 'done';
+
+/** Gives an item a status, returning a new state (the same one when nothing changes). */
+export function setStatus(state: ProgressState, id: string, status: Status, now: Date = new Date()): ProgressState {
+  if (statusOf(state, id) === status) return state;
+  const items = { ...state.items };
+  if (status === 'not-started') delete items[id];
+  else items[id] = { status, at: now.toISOString() };
+  return { ...state, items };
+}
+
+export function setLast(state: ProgressState, id: string, now: Date = new Date()): ProgressState {
+  if (state.last?.id === id) return state;
+  return { ...state, last: { id, at: now.toISOString() } };
+}
+
+/** How many of the given items are done; ids the roadmap no longer lists are not counted. */
+export function countStatus(state: ProgressState, ids: readonly string[], status: Status = 'done'): number {
+  return ids.filter((id) => statusOf(state, id) === status).length;
+}
+
+/** Whether the learner has recorded anything at all (a status, a note or a last page). */
+export const hasProgress = (state: ProgressState): boolean =>
+  Object.keys(state.items).length > 0 || Object.keys(state.notes).length > 0 || state.last !== undefined;
