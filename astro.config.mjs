@@ -9,9 +9,11 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { roadmapChecks } from './src/integrations/roadmap-checks.ts';
+import { CODE_THEMES, shikiPaletteClasses } from './src/lib/shiki-palette.ts';
 import { headingAnchor } from './src/plugins/heading-anchor.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { plainDynamicImport } from './src/plugins/vite-plain-dynamic-import.ts';
+import { shikiPaletteCss } from './src/plugins/vite-shiki-palette.ts';
 
 // Local builds serve from `/`. GitHub Pages project sites build with
 // `astro build --site https://USER.github.io --base /REPO/` (see README and deploy workflow);
@@ -34,8 +36,11 @@ export default defineConfig({
       rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, headingAnchor], rehypeBaseLinks],
     }),
     shikiConfig: {
-      themes: { light: 'github-light-default', dark: 'github-dark-default' },
+      themes: CODE_THEMES,
       defaultColor: false,
+      // Classes instead of per-token style attributes: no inline styles, so the CSP needs no
+      // 'unsafe-inline' (src/lib/shiki-palette.ts).
+      transformers: [shikiPaletteClasses()],
     },
   },
   security: {
@@ -50,11 +55,9 @@ export default defineConfig({
         "form-action 'self'",
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: {
-        resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
-      },
+      styleDirective: { resources: ["'self'"] },
     },
   },
-  vite: { plugins: [plainDynamicImport()] },
+  vite: { plugins: [plainDynamicImport(), shikiPaletteCss()] },
   integrations: [mdx(), sitemap(), roadmapChecks(), pagefindIndex()],
 });

@@ -1,0 +1,81 @@
+/**
+ * Code highlighting through classes instead of per-token `style` attributes, so built pages
+ * carry no inline styles and the CSP needs no `'unsafe-inline'`. Shiki (dual themes, no default
+ * colour) writes `--shiki-light:#hex;--shiki-dark:#hex` on every token; this transformer turns
+ * each declaration into a class (`sl-1f2328`, `sd-e6edf3`, `sl-fs-italic`, ...) and the palette
+ * CSS, generated from the two themes' token colours, gives each class its custom property.
+ * A colour the palette does not know fails the build instead of rendering unstyled.
+ */
+import githubDark from '@shikijs/themes/github-dark-default';
+import githubLight from '@shikijs/themes/github-light-default';
+import type { ShikiTransformer, ThemeRegistration } from '@shikijs/types';
+
+export const CODE_THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
+
+const MODES = { light: 'sl', dark: 'sd' } as const;
+const FONT_STYLES = ['italic', 'bold', 'underline', 'strikethrough'];
+
+function tokenColors(theme: ThemeRegistration): string[] {
+  const colors = new Set<string>([String(theme.colors?.['editor.foreground'] ?? '').toLowerCase()]);
+  for (const rule of theme.tokenColors ?? []) {
+    const fg = rule.settings?.foreground;
+    if (fg) colors.add(fg.toLowerCase());
+  }
+  return [...colors].filter((c) => /^#[0-9a-f]{3,8}$/.test(c));
+}
+
+const palettes = { light: tokenColors(githubLight), dark: tokenColors(githubDark) };
+
+/** The palette CSS: one rule per theme colour and font style, plus the blocks' backgrounds. */
+export function paletteCss(): string {
+  const rules: string[] = [];
+  for (const mode of ['light', 'dark'] as const) {
+    for (const color of palettes[mode]) rules.push(`.${MODES[mode]}-${color.slice(1)}{--shiki-${mode}:${color}}`);
+    for (const style of FONT_STYLES) rules.push(`.${MODES[mode]}-fs-${style}{--shiki-${mode}-font-style:${style}}`);
+  }
+  const bg = (t: ThemeRegistration) => String(t.colors?.['editor.background'] ?? 'Canvas');
+  const fg = (t: ThemeRegistration) => String(t.colors?.['editor.foreground'] ?? 'CanvasText');
+  rules.push(
+    `.astro-code{--shiki-light-bg:${bg(githubLight)};--shiki-dark-bg:${bg(githubDark)};--shiki-light:${fg(githubLight)};--shiki-dark:${fg(githubDark)}}`,
+  );
+  return `@layer components{${rules.join('')}}\n`;
+}
+
+/** The classes for one `style` value, or an error naming what the palette lacks. */
+export function styleToClasses(style: string): string[] {
+  const classes: string[] = [];
+  for (const declaration of style.split(';')) {
+    const [rawProp, ...rest] = declaration.split(':');
+    const prop = rawProp?.trim() ?? '';
+    const value = rest.join(':').trim().toLowerCase();
+    if (prop === '') continue;
+    const mode = prop.startsWith('--shiki-light') ? 'light' : prop.startsWith('--shiki-dark') ? 'dark' : undefined;
+    if (prop === 'overflow-x' || prop.endsWith('-bg')) continue; // set by the stylesheet for every block
+    if (mode && (prop === '--shiki-light' || prop === '--shiki-dark')) {
+      if (!palettes[mode].includes(value))
+        throw new Error(`shiki-palette: ${mode} colour ${value} is not in the palette`);
+      classes.push(`${MODES[mode]}-${value.slice(1)}`);
+    } else if (mode && prop.endsWith('-font-style') && FONT_STYLES.includes(value)) {
+      classes.push(`${MODES[mode]}-fs-${value}`);
+    } else {
+      throw new Error(`shiki-palette: no class for "${declaration.trim()}"`);
+    }
+  }
+  return classes;
+}
+
+/** The Shiki transformer: moves every `style` of the code block and its tokens into classes. */
+export function shikiPaletteClasses(): ShikiTransformer {
+  const convert = (node: { properties: Record<string, unknown> }) => {
+    const style = node.properties['style'];
+    if (typeof style !== 'string') return;
+    delete node.properties['style'];
+    const existing = node.properties['class'];
+    const classes = [
+      ...(typeof existing === 'string' ? existing.split(' ') : Array.isArray(existing) ? existing.map(String) : []),
+      ...styleToClasses(style),
+    ];
+    if (classes.length > 0) node.properties['class'] = classes.join(' ');
+  };
+  return { name: 'shiki-palette-classes', pre: convert, span: convert };
+}
