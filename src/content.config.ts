@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { aspectSchema, stackSchema } from './schemas/comparison';
 import { levelSchema } from './schemas/level';
+import { projectSchema } from './schemas/project';
+import { quizSchema } from './schemas/quiz';
 import { topicSchema } from './schemas/topic';
 
 const topics = defineCollection({
@@ -24,4 +26,15 @@ const stacks = defineCollection({
   schema: stackSchema,
 });
 
-export const collections = { topics, levels, aspects, stacks };
+/** Self-check questions, one file per topic, named after it. */
+const quizzes = defineCollection({
+  loader: glob({ base: './content/quizzes', pattern: '**/*.yaml' }),
+  schema: quizSchema,
+});
+
+const projects = defineCollection({
+  loader: glob({ base: './content/projects', pattern: '**/*.mdx' }),
+  schema: projectSchema,
+});
+
+export const collections = { topics, levels, aspects, stacks, quizzes, projects };

@@ -38,7 +38,7 @@ export function searchQueryString({ q, level, kind }: SearchQuery): string {
   return text === '' ? '' : `?${text}`;
 }
 
-/** Pagefind filters for a level and a kind (pages set `data-pagefind-filter="level:…, kind:…"`). */
+/** Pagefind filters for a level and a kind (pages set `level:…` and `kind:…` filters). */
 export function levelFilter(level: LevelKey | undefined, kind?: SearchKind): Record<string, string> {
   return { ...(level ? { level: levelLabels[level] } : {}), ...(kind ? { kind: searchKinds[kind] } : {}) };
 }

@@ -112,21 +112,33 @@ export function mountSearch(
     ...levelKeys.map((key) => el('option', { value: key }, levelLabels[key])),
   );
   level.setAttribute('aria-label', 'Filter by level');
+  const kind = el('select', { className: 'field' });
+  kind.append(
+    el('option', { value: '' }, 'Lessons and projects'),
+    el('option', { value: 'lesson' }, 'Lessons'),
+    el('option', { value: 'project' }, 'Projects'),
+  );
+  kind.setAttribute('aria-label', 'Filter by kind');
   const status = el('div', { className: 'search-status' });
   status.setAttribute('role', 'status');
   const results = el('ol', { className: 'search-results' });
   results.setAttribute('aria-label', 'Search results');
-  root.append(el('div', { className: 'search-filters' }, level), status, results);
+  root.append(el('div', { className: 'search-filters' }, level, kind), status, results);
   if (options.initial) {
     input.value = options.initial.q;
     level.value = options.initial.level ?? '';
+    kind.value = options.initial.kind ?? '';
   }
 
   let sequence = 0;
   const run = async (): Promise<void> => {
     const current = ++sequence;
     const q = input.value.trim();
-    const query: SearchQuery = { q, level: levelKeys.find((k) => k === level.value) };
+    const query: SearchQuery = {
+      q,
+      level: levelKeys.find((k) => k === level.value),
+      kind: kind.value === 'lesson' || kind.value === 'project' ? kind.value : undefined,
+    };
     options.onQuery?.(query);
     if (q === '') {
       results.replaceChildren();
@@ -135,8 +147,13 @@ export function mountSearch(
     }
     try {
       const engine = await loadPagefind();
-      const found = await engine.search(q, { filters: levelFilter(query.level) });
-      if (current !== sequence || !found) return;
+      // Lessons teach a term, projects practise it: unless one kind is chosen, lessons come first.
+      const kinds = query.kind ? [query.kind] : (['lesson', 'project'] as const);
+      const searches = await Promise.all(
+        kinds.map((kind) => engine.search(q, { filters: levelFilter(query.level, kind) })),
+      );
+      if (current !== sequence || searches.some((s) => !s)) return;
+      const found = { results: searches.flatMap((s) => s?.results ?? []) };
       const hits = (await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()))).map((d) => toHit(d));
       if (current !== sequence) return;
       results.replaceChildren(...hits.map(renderHit));
@@ -156,6 +173,7 @@ export function mountSearch(
 
   input.addEventListener('input', () => void run());
   level.addEventListener('change', () => void run());
+  kind.addEventListener('change', () => void run());
   // Arrow keys move between the box and the result links (not inside the level filter).
   const arrows = (event: KeyboardEvent): void => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;

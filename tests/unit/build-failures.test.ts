@@ -95,4 +95,43 @@ describe('astro build with broken content', () => {
       },
     );
   });
+
+  it('fails on a question with two correct choices, naming the file and field', { timeout: 120_000 }, () => {
+    withFile(
+      'content/quizzes/testing.yaml',
+      (s) =>
+        s.replace(
+          '      - text: "`query` only: fixtures do not run when the test fails"',
+          '      - text: "`query` only: fixtures do not run when the test fails"\n        correct: true',
+        ),
+      () => {
+        const { status, output } = build();
+        expect(status).not.toBe(0);
+        expect(output).toMatch(/testing\.yaml/);
+        expect(output).toContain('exactly one choice must be correct, found 2');
+      },
+    );
+  });
+
+  it('fails on a question pointing at a missing heading and a project naming an unknown topic', {
+    timeout: 120_000,
+  }, () => {
+    withFile(
+      'content/quizzes/docker-basics.yaml',
+      (s) => s.replace(/section: [a-z0-9-]+/, 'section: no-such-heading'),
+      () =>
+        withFile(
+          'content/projects/django-book-club.mdx',
+          (s) => s.replace(/^topics: \[/m, 'topics: [no-such-topic, '),
+          () => {
+            const { status, output } = build();
+            expect(status).not.toBe(0);
+            expect(output).toMatch(
+              /docker-basics\.yaml: field "questions\[0\]\.section": "no-such-heading" is not a heading of/,
+            );
+            expect(output).toContain('django-book-club.mdx: field "topics[0]": no topic with id "no-such-topic"');
+          },
+        ),
+    );
+  });
 });

@@ -1,0 +1,128 @@
+/**
+ * Practice as a learner meets it: self-check questions (keyboard only, with and without
+ * JavaScript, accessible in both themes) and projects (pages, links from topics, progress).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { AXE_TEST_TIMEOUT, axeViolations, BASE_PATH, expect, test } from './fixtures';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+const question = (page: Page, n: number) => page.locator('.check-yourself details.question').nth(n);
+
+test('a multiple-choice question works from the keyboard alone, with feedback in words', async ({ page }) => {
+  await page.goto('intermediate/testing/');
+  const first = question(page, 0);
+  await first.locator(':scope > summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(first).toHaveAttribute('open', '');
+  const group = first.getByRole('group', { name: 'Your answer to question 1' });
+  await expect(group).toBeVisible();
+  await group.getByRole('radio').first().focus();
+  await page.keyboard.press('ArrowDown'); // option B, the right one for this question
+  await page.keyboard.press('Tab');
+  await expect(first.getByRole('button', { name: 'Check' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(first.getByRole('status')).toHaveText('Correct: B is right.');
+  await expect(first.getByText(/Everything before yield is set-up/)).toBeVisible();
+  await expect(first.getByRole('link', { name: /^Read more:/ })).toBeVisible();
+  await expect(first.getByRole('button', { name: 'Try again' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(first.locator('.quiz-feedback')).toHaveText('');
+  await expect(first.getByRole('radio').first()).toBeFocused();
+  await group.getByRole('radio').nth(2).check();
+  await first.getByRole('button', { name: 'Check' }).click();
+  await expect(first.getByRole('status')).toHaveText('Not quite: you chose C; the answer is B.');
+  await expect(page.locator('[data-quiz-tally]')).toHaveText(/Your last check: 0 of \d right\./);
+});
+
+test('without JavaScript every question is a details element whose answer is a click away', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('intermediate/testing/');
+  const questions = page.locator('.check-yourself details.question');
+  const count = await questions.count();
+  expect(count).toBeGreaterThanOrEqual(4);
+  expect(count).toBeLessThanOrEqual(6);
+  const first = questions.first();
+  await expect(first.locator('.answer-text')).toBeHidden();
+  await first.locator(':scope > summary').click();
+  await expect(first.locator('ol.choices')).toBeVisible();
+  await expect(first.locator('.answer-text')).toBeHidden();
+  await first.getByText('Show the answer').click();
+  await expect(first.locator('.answer-text')).toBeVisible();
+  await expect(first.locator('.answer-text')).toContainText('Answer: B.');
+  await context.close();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`no axe violations with questions answered and open (${scheme})`, async ({ page }) => {
+    test.setTimeout(AXE_TEST_TIMEOUT);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('intermediate/testing/#check-yourself');
+    const first = question(page, 0);
+    await first.locator(':scope > summary').click();
+    await first.getByRole('radio').first().check();
+    await first.getByRole('button', { name: 'Check' }).click();
+    await expect(first.getByRole('status')).not.toHaveText('');
+    const open = page.locator('.check-yourself details.question[data-kind="open"]').first();
+    await open.locator(':scope > summary').click();
+    await open.getByText('Show the answer').click();
+    await expect(open.locator('.answer-text')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test('printing opens every question and its answer', async ({ page }) => {
+  await page.goto('intermediate/testing/');
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await expect(page.locator('.check-yourself .answer-text').first()).toBeVisible();
+  await expect(page.locator('.check-yourself .answer-text').last()).toBeVisible();
+});
+
+test('every topic page has 4-6 questions and links to at least one project page that exists', () => {
+  const topicPages = ['basic', 'intermediate', 'advanced'].flatMap((level) =>
+    readdirSync(join(DIST, level), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => join(DIST, level, d.name, 'index.html')),
+  );
+  expect(topicPages).toHaveLength(22);
+  for (const file of topicPages) {
+    const html = readFileSync(file, 'utf8');
+    const count = html.match(/<details class="question/g)?.length ?? 0;
+    expect(count, file).toBeGreaterThanOrEqual(4);
+    expect(count, file).toBeLessThanOrEqual(6);
+    expect(html, file).toContain('id="check-yourself"');
+    const projects = [...html.matchAll(new RegExp(`href="${BASE_PATH}projects/([a-z0-9-]+)/"`, 'g'))].map((m) => m[1]);
+    expect(projects.length, file).toBeGreaterThan(0);
+    for (const slug of projects) expect(readdirSync(join(DIST, 'projects')), file).toContain(slug);
+  }
+});
+
+test('the projects page lists every project by level, and a project can be marked done', async ({ page }) => {
+  await page.goto('projects/');
+  const links = page.locator('.project-card h3 a');
+  expect(await links.count()).toBeGreaterThanOrEqual(10);
+  await expect(page.getByRole('heading', { level: 2, name: 'Capstone', exact: true })).toBeVisible();
+  await links.first().click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Done when' })).toBeVisible();
+  await page.getByRole('group', { name: 'Status' }).getByRole('radio', { name: 'Done' }).check();
+  await page.goto('projects/');
+  await expect(page.locator('[data-meter]')).toContainText('1 of 10 projects done');
+  await expect(page.locator('.project-card').first().locator('[data-status-label]')).toHaveText('Done');
+  await page.goto('basic/');
+  await expect(page.getByRole('heading', { name: 'Practise this level' })).toBeVisible();
+});
+
+test('search finds projects and filters by kind', async ({ page }) => {
+  await page.goto('search/?q=capstone&kind=project');
+  const list = page.getByRole('list', { name: 'Search results' });
+  await expect(list.getByRole('link').first()).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Filter by kind' })).toHaveValue('project');
+  const hrefs = await list
+    .locator(':scope > li a.hit-link')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(href).toContain(`${BASE_PATH}projects/`);
+});
