@@ -6,19 +6,26 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { buildComparison, type Comparison } from './comparison';
 import { sourceHeadings } from './headings';
-import { buildRoadmap, type Roadmap } from './roadmap';
+import { buildPractice, type Practice } from './practice';
+import { buildRoadmap, type Roadmap, type TopicInput } from './roadmap';
 
+let topicInputs: Promise<TopicInput[]> | undefined;
 let roadmap: Promise<Roadmap> | undefined;
+let practice: Promise<Practice> | undefined;
 let comparison: Promise<Comparison<CollectionEntry<'stacks'>>> | undefined;
 
-async function loadRoadmap(): Promise<Roadmap> {
-  const [topicEntries, levelEntries] = await Promise.all([getCollection('topics'), getCollection('levels')]);
-  const topics = topicEntries.map((entry) => ({
+async function loadTopicInputs(): Promise<TopicInput[]> {
+  return (await getCollection('topics')).map((entry) => ({
     id: entry.id,
     filePath: entry.filePath ?? `content/topics/${entry.id}.mdx`,
     data: entry.data,
     headings: sourceHeadings(entry.body ?? ''),
   }));
+}
+
+async function loadRoadmap(): Promise<Roadmap> {
+  topicInputs ??= loadTopicInputs();
+  const [topics, levelEntries] = await Promise.all([topicInputs, getCollection('levels')]);
   const levels = levelEntries.map((entry) => ({
     id: entry.data.id,
     filePath: 'content/levels.yaml',
@@ -50,6 +57,39 @@ async function loadComparison(): Promise<Comparison<CollectionEntry<'stacks'>>> 
 export function getComparison(): Promise<Comparison<CollectionEntry<'stacks'>>> {
   comparison ??= loadComparison();
   return comparison;
+}
+
+async function loadPractice(): Promise<Practice> {
+  // The roadmap's own problems come first: a practice check against broken topics says little.
+  await getRoadmap();
+  topicInputs ??= loadTopicInputs();
+  const [topics, quizzes, projects] = await Promise.all([
+    topicInputs,
+    getCollection('quizzes'),
+    getCollection('projects'),
+  ]);
+  return buildPractice(
+    topics.map((t) => ({
+      id: t.id,
+      level: t.data.level,
+      title: t.data.title,
+      filePath: t.filePath,
+      headings: t.headings,
+    })),
+    quizzes.map((q) => ({ id: q.id, filePath: q.filePath ?? `content/quizzes/${q.id}.yaml`, data: q.data })),
+    projects.map((p) => ({ id: p.id, filePath: p.filePath ?? `content/projects/${p.id}.mdx`, data: p.data })),
+  );
+}
+
+/** Self-check questions and projects, validated against the roadmap. */
+export function getPractice(): Promise<Practice> {
+  practice ??= loadPractice();
+  return practice;
+}
+
+/** Project entries, for pages that render a project's MDX body. */
+export async function getProjectEntries() {
+  return getCollection('projects');
 }
 
 /** Topic entries by id, for pages that render a topic's MDX body. */

@@ -27,7 +27,8 @@ export function hoursRange(hours: number): HoursRange {
   return { low: Math.max(1, Math.round(hours * RANGE_LOW)), high: Math.max(1, Math.round(hours * RANGE_HIGH)) };
 }
 
-export const formatRange = ({ low, high }: HoursRange): string => (low === high ? `about ${low} h` : `about ${low}–${high} h`);
+export const formatRange = ({ low, high }: HoursRange): string =>
+  low === high ? `about ${low} h` : `about ${low}–${high} h`;
 
 export interface GroupPlan {
   readonly group: string;
@@ -61,7 +62,8 @@ export function planPace(
   return groups.map((group) => {
     const left = items.filter((i) => i.group === group).reduce((sum, i) => sum + remaining(state, i), 0);
     cumulative += left;
-    const at = (share: number) => new Date(now.getTime() + Math.ceil(((cumulative * share) / hoursPerWeek) * 7) * DAY_MS);
+    const at = (share: number) =>
+      new Date(now.getTime() + Math.ceil(((cumulative * share) / hoursPerWeek) * 7) * DAY_MS);
     return {
       group,
       left: left === 0 ? { low: 0, high: 0 } : hoursRange(left),

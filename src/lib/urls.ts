@@ -30,6 +30,8 @@ export const topicPath = (level: LevelKey, topicId: string, base?: string): stri
   withBase(`/${level}/${topicId}/`, base);
 export const comparisonPath = (base?: string): string => withBase('/comparison/', base);
 export const searchPath = (base?: string): string => withBase('/search/', base);
+export const projectsPath = (base?: string): string => withBase('/projects/', base);
+export const projectPath = (id: string, base?: string): string => withBase(`/projects/${id}/`, base);
 
 /** Absolute URL for canonical links and Open Graph tags. */
 export function absoluteUrl(path: string, site: URL | string): string {

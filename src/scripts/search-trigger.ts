@@ -1,11 +1,12 @@
 /**
  * The only search code on a plain page load (well under 1 KB). It turns the header's plain
- * search form into a dialog opener. The dialog and its box are in the page, so opening is
- * instant and no keystroke is lost; the search UI and Pagefind load only when the reader shows
+ * search form into a dialog opener. The dialog and its box are created here at start (they are
+ * not in the HTML, so pages read without JavaScript have one search box), so opening is instant
+ * and no keystroke is lost; the search UI and Pagefind load only when the reader shows
  * intent (hover, focus or touch on the Search button, or the `/` and Ctrl/⌘+K shortcuts).
  * If loading fails, the form still submits to the search page.
  */
-import { isSearchShortcut } from '../lib/search';
+import { isSearchShortcut } from '../lib/search-shortcut';
 
 type SearchUi = typeof import('./search-ui');
 let ui: Promise<SearchUi> | undefined;
@@ -24,9 +25,17 @@ class SearchTrigger extends HTMLElement {
   connectedCallback(): void {
     const form = this.querySelector('form');
     const button = this.querySelector<HTMLButtonElement>('.search-button');
+    if (!form || !button) return;
+    button.insertAdjacentHTML('beforeend', '<kbd class="hint" aria-hidden="true">/</kbd>');
+    // Markup of our own, fixed at build time: no data goes into it.
+    this.insertAdjacentHTML(
+      'beforeend',
+      '<dialog class="search-dialog" aria-label="Search the roadmap" data-pagefind-ignore="all"><div class="search-root"><div class="search-row"><label for="search-dialog-input" class="sr-only">Search the roadmap</label><input id="search-dialog-input" class="field" type="search" autocomplete="off" placeholder="Search topics and sections"><button type="button" class="button search-close">Close</button></div></div></dialog>',
+    );
     const dialog = this.querySelector('dialog');
     const input = dialog?.querySelector('input');
-    if (!form || !button || !dialog || !input) return;
+    const close = dialog?.querySelector('.search-close');
+    if (!dialog || !input || !close) return;
     let returnFocus: HTMLElement = button;
 
     const warm = (): void => {
@@ -62,7 +71,7 @@ class SearchTrigger extends HTMLElement {
       event.preventDefault();
       open(button);
     });
-    dialog.querySelector('.search-close')?.addEventListener('click', () => dialog.close());
+    close.addEventListener('click', () => dialog.close());
     dialog.addEventListener('click', (event) => {
       if (event.target === dialog) dialog.close();
     });

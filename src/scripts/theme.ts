@@ -34,6 +34,10 @@ class ThemeToggle extends HTMLElement {
   #button: HTMLButtonElement | null = null;
 
   connectedCallback(): void {
+    if (this.#button) return;
+    // Markup of our own, fixed at build time: no data goes into it.
+    this.innerHTML =
+      '<button type="button" class="icon-button" aria-pressed="false"><svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z"></path></svg><span class="sr-only">Dark theme</span></button>';
     this.#button = this.querySelector('button');
     if (!this.#button) return;
     this.#sync();

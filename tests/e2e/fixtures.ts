@@ -43,3 +43,20 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/**
+ * Scrolls a part of the workspace that is created when it comes near the viewport (notes, the
+ * pace planner, the export/import tools) into view, as a reader scrolling down would.
+ */
+export async function reveal(page: Page, slot: 'notes' | 'planner' | 'tools' | 'quiz'): Promise<void> {
+  const selector = {
+    notes: '[data-notes-slot]',
+    planner: '[data-planner-slot]',
+    tools: '[data-tools-slot]',
+    quiz: '[data-quiz]',
+  }[slot];
+  await page
+    .locator(selector)
+    .first()
+    .evaluate((el) => el.scrollIntoView({ block: 'center' }));
+}

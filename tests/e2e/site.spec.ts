@@ -33,7 +33,7 @@ test.describe('home page', () => {
 
   test('/#advanced lands on the Advanced level', async ({ page }) => {
     await page.goto('#advanced');
-    const heading = page.getByRole('heading', { name: /Advanced Level/ });
+    const heading = page.getByRole('heading', { level: 2, name: /Advanced Level/ });
     await expect(heading).toBeInViewport();
     // Smooth scrolling may animate the jump; wait for the section to settle at the top.
     await expect
@@ -92,6 +92,8 @@ test.describe('topic page', () => {
       'Event-Driven Architecture',
       'Advanced Asynchronous Libraries (Trio, AnyIO)',
       'You can move on when you can…',
+      'Check yourself',
+      'Practise this in',
       'Resources',
       'Related topics',
     ]);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, setStatus, statusOf } from '../../src/lib/progress/model';
-import { setNote } from '../../src/lib/progress/workspace';
-import { serialize } from '../../src/lib/progress/parse';
 import { appendBackup, loadProgress, readBackups } from '../../src/lib/progress/backup';
+import { emptyProgress, setStatus, statusOf } from '../../src/lib/progress/model';
+import { serialize } from '../../src/lib/progress/parse';
 import { LEGACY_KEY, type StorageLike, safeSet, storageKeys, writeProgress } from '../../src/lib/progress/storage';
 import { describeImport, EXPORT_APP, exportProgress, importProgress } from '../../src/lib/progress/transfer';
+import { setNote } from '../../src/lib/progress/workspace';
 
 const now = new Date('2026-11-27T10:00:00.000Z');
 const at = now.toISOString();
@@ -68,7 +68,10 @@ describe('writing without losing anything', () => {
   });
 
   it('reports blocked storage (private modes, disabled cookies) as blocked', () => {
-    expect(safeSet(new FakeStorage(Number.POSITIVE_INFINITY, true), 'k', 'v')).toEqual({ ok: false, reason: 'blocked' });
+    expect(safeSet(new FakeStorage(Number.POSITIVE_INFINITY, true), 'k', 'v')).toEqual({
+      ok: false,
+      reason: 'blocked',
+    });
     expect(safeSet(undefined, 'k', 'v')).toEqual({ ok: false, reason: 'blocked' });
   });
 
@@ -136,8 +139,17 @@ describe('export and import', () => {
       topics: { testing: { doneAt: at }, 'quantum-computing': { doneAt: at }, 'blockchain-basics': { doneAt: at } },
     });
     const result = importProgress(text, known);
-    expect(result.ok && result.summary).toEqual({ done: 1, inProgress: 0, skipped: 0, notes: 0, unknown: 2, dropped: 0 });
-    expect(result.ok && describeImport(result.summary)).toContain('2 entries name topics or projects this roadmap does not have');
+    expect(result.ok && result.summary).toEqual({
+      done: 1,
+      inProgress: 0,
+      skipped: 0,
+      notes: 0,
+      unknown: 2,
+      dropped: 0,
+    });
+    expect(result.ok && describeImport(result.summary)).toContain(
+      '2 entries name topics or projects this roadmap does not have',
+    );
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readProgress } from '../../src/lib/progress/migrate';
 import {
   CURRENT_VERSION,
   countStatus,
@@ -9,9 +10,8 @@ import {
   setStatus,
   statusOf,
 } from '../../src/lib/progress/model';
-import { continuePoint, noteOf, setNote } from '../../src/lib/progress/workspace';
-import { readProgress } from '../../src/lib/progress/migrate';
 import { readCurrent, serialize } from '../../src/lib/progress/parse';
+import { continuePoint, noteOf, setNote } from '../../src/lib/progress/workspace';
 
 const now = new Date('2026-11-27T10:00:00.000Z');
 const at = now.toISOString();

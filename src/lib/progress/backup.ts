@@ -3,9 +3,18 @@
  * and setting aside data that cannot be read, before anything replaces it. Kept apart from
  * storage.ts so pages load this code only when they need it.
  */
-import { emptyProgress, type ProgressState } from './model';
+
 import { type ParseResult, readProgress } from './migrate';
-import { LEGACY_KEY, type StorageKeys, type StorageLike, safeGet, safeSet, type WriteResult, writeProgress } from './storage';
+import { emptyProgress, type ProgressState } from './model';
+import {
+  LEGACY_KEY,
+  type StorageKeys,
+  type StorageLike,
+  safeGet,
+  safeSet,
+  type WriteResult,
+  writeProgress,
+} from './storage';
 
 export interface Backup {
   readonly at: string;
@@ -19,7 +28,8 @@ export function readBackups(storage: StorageLike | undefined, keys: StorageKeys)
     const list: unknown = JSON.parse(raw);
     if (Array.isArray(list))
       return list.filter(
-        (b): b is Backup => typeof b === 'object' && b !== null && typeof b.raw === 'string' && typeof b.at === 'string',
+        (b): b is Backup =>
+          typeof b === 'object' && b !== null && typeof b.raw === 'string' && typeof b.at === 'string',
       );
   } catch {
     // An older release kept one raw value under the backup key: keep it as the first backup.

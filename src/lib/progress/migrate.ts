@@ -20,7 +20,10 @@ export type ParseResult =
     }
   | { readonly ok: false; readonly reason: string; readonly newerVersion?: number };
 
-export function fromV1(value: Record<string, unknown>, now: Date): { state: ProgressState; dropped: number } | undefined {
+export function fromV1(
+  value: Record<string, unknown>,
+  now: Date,
+): { state: ProgressState; dropped: number } | undefined {
   if (!Array.isArray(value['done'])) return undefined;
   const at = now.toISOString();
   const items: Record<string, ItemEntry> = {};

@@ -19,13 +19,17 @@ import {
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-export const isIsoDate = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+export const isIsoDate = (value: unknown): value is string =>
+  typeof value === 'string' && !Number.isNaN(Date.parse(value));
 const isStoredStatus = (value: unknown): value is StoredStatus =>
   value !== 'not-started' && STATUSES.some((s) => s === value);
 const isCount = (value: unknown): value is number => Number.isInteger(value) && Number(value) >= 0;
 
 /** Keeps the entries of a record that `read` accepts; counts the rest. */
-export function entries<T>(value: unknown, read: (entry: unknown) => T | undefined): { kept: Record<string, T>; dropped: number } {
+export function entries<T>(
+  value: unknown,
+  read: (entry: unknown) => T | undefined,
+): { kept: Record<string, T>; dropped: number } {
   const kept: Record<string, T> = {};
   let dropped = 0;
   if (value === undefined) return { kept, dropped };

@@ -2,8 +2,9 @@
  * Export and import: a JSON file with our marker and a version, so a learner can move their
  * workspace between browsers. A wrong or damaged file gets a clear message and changes nothing.
  */
-import { CURRENT_VERSION, type ProgressState } from './model';
+
 import { upgrade } from './migrate';
+import { CURRENT_VERSION, type ProgressState } from './model';
 
 /** Marks an export file as ours. */
 export const EXPORT_APP = 'python-backend-roadmap';
@@ -91,6 +92,7 @@ export function describeImport(s: ImportSummary): string {
   let text = `Imported progress: ${parts.join(', ')}.`;
   if (s.unknown > 0)
     text += ` ${plural(s.unknown, 'entry names a topic', 'entries name topics')} or projects this roadmap does not have; kept, not counted.`;
-  if (s.dropped > 0) text += ` ${plural(s.dropped, 'entry', 'entries')} could not be read and ${s.dropped === 1 ? 'was' : 'were'} left out.`;
+  if (s.dropped > 0)
+    text += ` ${plural(s.dropped, 'entry', 'entries')} could not be read and ${s.dropped === 1 ? 'was' : 'were'} left out.`;
   return text;
 }

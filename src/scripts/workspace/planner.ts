@@ -1,0 +1,76 @@
+/**
+ * The pace planner on the home page: weekly hours in, projected finish dates out, worded as a
+ * guide. Loaded when it comes near the viewport. The arithmetic is src/lib/plan.ts.
+ */
+import { formatDate, formatRange, planPace } from '../../lib/plan';
+import type { ProgressState } from '../../lib/progress/model';
+import { setHoursPerWeek } from '../../lib/progress/workspace';
+import { h } from '../dom';
+import { roadmapItems } from './data';
+import { current, save, subscribe } from './store';
+
+export function startPlanner(slot: HTMLElement): void {
+  const topics = roadmapItems().filter((i) => i.kind === 'topic');
+  const titles = new Map(topics.map((t) => [t.level, t.levelTitle]));
+  const input = h('input', {
+    id: 'plan-hours',
+    class: 'field',
+    type: 'number',
+    min: '1',
+    max: '80',
+    step: '1',
+    inputmode: 'numeric',
+  });
+  const output = h('output', { for: 'plan-hours', class: 'plan-output', 'aria-live': 'polite' });
+  slot.replaceChildren(
+    h('h2', { id: 'plan-title' }, 'Plan your pace'),
+    h(
+      'p',
+      { class: 'muted' },
+      'A guide, not a target: estimates are ranges because people learn at different speeds. Topics you mark done or skipped drop out; one in progress counts as half done.',
+    ),
+    h('p', { class: 'plan-row' }, h('label', { for: 'plan-hours' }, 'Hours I can study per week'), input),
+    output,
+  );
+
+  const render = (state: ProgressState) => {
+    const hours = state.hoursPerWeek;
+    if (document.activeElement !== input) input.value = hours ? String(hours) : '';
+    if (!hours) {
+      output.replaceChildren('Enter your weekly hours to see when you could finish each level.');
+      return;
+    }
+    const plans = planPace(
+      topics.map((t) => ({ id: t.id, group: t.level, hours: t.hours })),
+      state,
+      hours,
+    );
+    const rows = plans.map((p) =>
+      h(
+        'li',
+        {},
+        h('strong', {}, titles.get(p.group) ?? p.group),
+        p.finish
+          ? `: ${formatRange(p.left)} left, done between ${formatDate(p.finish.earliest)} and ${formatDate(p.finish.latest)}`
+          : ': nothing left. Well done.',
+      ),
+    );
+    const last = plans.at(-1)?.finish;
+    output.replaceChildren(
+      h('ul', {}, ...rows),
+      h(
+        'p',
+        {},
+        last
+          ? `The whole roadmap, at ${hours} h a week: around ${formatDate(last.earliest)} to ${formatDate(last.latest)}.`
+          : 'You have finished the whole roadmap.',
+      ),
+    );
+  };
+
+  input.addEventListener('change', () => {
+    const value = Number(input.value);
+    save(setHoursPerWeek(current(), input.value === '' || !(value > 0) ? undefined : Math.min(80, Math.round(value))));
+  });
+  subscribe(render);
+}
