@@ -2,7 +2,7 @@
  * Code highlighting through classes instead of per-token `style` attributes, so built pages
  * carry no inline styles and the CSP needs no `'unsafe-inline'`. Shiki (dual themes, no default
  * colour) writes `--shiki-light:#hex;--shiki-dark:#hex` on every token; this transformer turns
- * each declaration into a class (`sl-1f2328`, `sd-e6edf3`, `sl-fs-italic`, ...) and the palette
+ * each colour into a class (`sl-1f2328`, `sd-e6edf3`) and the palette
  * CSS, generated from the two themes' token colours, gives each class its custom property.
  * A colour the palette does not know fails the build instead of rendering unstyled.
  */
@@ -13,7 +13,11 @@ import type { ShikiTransformer, ThemeRegistration } from '@shikijs/types';
 export const CODE_THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
 
 const MODES = { light: 'sl', dark: 'sd' } as const;
-const FONT_STYLES = ['italic', 'bold', 'underline', 'strikethrough'];
+/**
+ * Font style, weight and decoration per theme (italic comments, bold Markdown headings) are
+ * left out: both themes use them rarely, and colour carries the meaning. Dropped on purpose.
+ */
+const DROPPED = /^--shiki-(light|dark)-(font-style|font-weight|text-decoration)$/;
 
 function tokenColors(theme: ThemeRegistration): string[] {
   const colors = new Set<string>([String(theme.colors?.['editor.foreground'] ?? '').toLowerCase()]);
@@ -26,12 +30,11 @@ function tokenColors(theme: ThemeRegistration): string[] {
 
 const palettes = { light: tokenColors(githubLight), dark: tokenColors(githubDark) };
 
-/** The palette CSS: one rule per theme colour and font style, plus the blocks' backgrounds. */
+/** The palette CSS: one rule per theme colour, plus the blocks' backgrounds and text colour. */
 export function paletteCss(): string {
   const rules: string[] = [];
   for (const mode of ['light', 'dark'] as const) {
     for (const color of palettes[mode]) rules.push(`.${MODES[mode]}-${color.slice(1)}{--shiki-${mode}:${color}}`);
-    for (const style of FONT_STYLES) rules.push(`.${MODES[mode]}-fs-${style}{--shiki-${mode}-font-style:${style}}`);
   }
   const bg = (t: ThemeRegistration) => String(t.colors?.['editor.background'] ?? 'Canvas');
   const fg = (t: ThemeRegistration) => String(t.colors?.['editor.foreground'] ?? 'CanvasText');
@@ -50,13 +53,11 @@ export function styleToClasses(style: string): string[] {
     const value = rest.join(':').trim().toLowerCase();
     if (prop === '') continue;
     const mode = prop.startsWith('--shiki-light') ? 'light' : prop.startsWith('--shiki-dark') ? 'dark' : undefined;
-    if (prop === 'overflow-x' || prop.endsWith('-bg')) continue; // set by the stylesheet for every block
+    if (prop === 'overflow-x' || prop.endsWith('-bg') || DROPPED.test(prop)) continue; // see above; bg and overflow are set for every block
     if (mode && (prop === '--shiki-light' || prop === '--shiki-dark')) {
       if (!palettes[mode].includes(value))
         throw new Error(`shiki-palette: ${mode} colour ${value} is not in the palette`);
       classes.push(`${MODES[mode]}-${value.slice(1)}`);
-    } else if (mode && prop.endsWith('-font-style') && FONT_STYLES.includes(value)) {
-      classes.push(`${MODES[mode]}-fs-${value}`);
     } else {
       throw new Error(`shiki-palette: no class for "${declaration.trim()}"`);
     }

@@ -20,6 +20,8 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 8;
+/** Results kept for projects when lessons alone would fill the list. */
+const PROJECT_SLOTS = 2;
 
 /** The search styles load with this module, not with every page: inject them once. */
 function loadStyles(): void {
@@ -147,13 +149,18 @@ export function mountSearch(
     }
     try {
       const engine = await loadPagefind();
-      // Lessons teach a term, projects practise it: unless one kind is chosen, lessons come first.
+      // Lessons teach a term, projects practise it: unless one kind is chosen, lessons (and the
+      // comparison) come first, with room kept for the best projects.
       const kinds = query.kind ? [query.kind] : (['lesson', 'project'] as const);
       const searches = await Promise.all(
         kinds.map((kind) => engine.search(q, { filters: levelFilter(query.level, kind) })),
       );
       if (current !== sequence || searches.some((s) => !s)) return;
-      const found = { results: searches.flatMap((s) => s?.results ?? []) };
+      const [first = [], second = []] = searches.map((s) => s?.results ?? []);
+      const projectSlots = Math.min(second.length, PROJECT_SLOTS);
+      const found = {
+        results: [...first.slice(0, MAX_RESULTS - projectSlots), ...second, ...first.slice(MAX_RESULTS - projectSlots)],
+      };
       const hits = (await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()))).map((d) => toHit(d));
       if (current !== sequence) return;
       results.replaceChildren(...hits.map(renderHit));

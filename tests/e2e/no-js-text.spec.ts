@@ -10,11 +10,18 @@ import { Parser } from 'htmlparser2';
 import { expect, test } from './fixtures';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
-const PAGES = ['index.html', 'intermediate/testing/index.html', 'basic/index.html', 'projects/index.html'];
+const PAGES = [
+  'index.html',
+  'intermediate/testing/index.html',
+  'basic/index.html',
+  'projects/index.html',
+  'projects/django-book-club/index.html',
+];
 const UNTRUE = [
   '(done)',
   'Not started',
   'In progress',
+  'Skipped',
   'topics done',
   'Export progress',
   'Import progress',

@@ -171,3 +171,27 @@ test('two copies built for different base paths on one origin keep separate prog
   const keys = await page.evaluate(() => Object.keys(localStorage).sort());
   expect(keys).toEqual([KEY, `pbr-progress:${BASE_PATH}second-copy/`]);
 });
+
+test('opening a topic page first after an upgrade keeps the old progress and sets aside bad entries', async ({
+  page,
+}) => {
+  const at = '2026-01-01T00:00:00.000Z';
+  await page.addInitScript(
+    ([v2]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('pbr-progress', v2 ?? '');
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [JSON.stringify({ version: 2, topics: { databases: { doneAt: at }, testing: { doneAt: 'yesterday' } } })],
+  );
+  await page.goto('intermediate/docker-basics/');
+  await expect(page.getByRole('alert')).toContainText('1 saved entry could not be read');
+  await page.goto('');
+  await expect(page.locator('#map [data-item="databases"]')).toHaveAttribute('data-status', 'done');
+  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), KEY);
+  expect(stored.items.databases.status).toBe('done');
+  expect(stored.last.id).toBe('docker-basics');
+  const backups = await page.evaluate((key) => JSON.parse(localStorage.getItem(`${key}:backup`) ?? '[]'), KEY);
+  expect(backups).toHaveLength(1);
+});

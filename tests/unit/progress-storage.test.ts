@@ -104,11 +104,12 @@ describe('writing without losing anything', () => {
     expect(JSON.parse(storage.getItem(keys.progress) ?? '{}').items).toEqual({ databases: { status: 'done', at } });
   });
 
-  it('reads the single raw backup an older release kept', () => {
+  it('finds the backup the first releases kept under their shared key, and never removes it', () => {
     const storage = new FakeStorage();
-    storage.setItem(keys.backup, '{"version": 2, "topics": {');
+    storage.setItem('pbr-progress-backup', '{"version": 2, "topics": {');
     appendBackup(storage, keys, 'later', now);
     expect(readBackups(storage, keys).map((b) => b.raw)).toEqual(['{"version": 2, "topics": {', 'later']);
+    expect(storage.getItem('pbr-progress-backup')).toBe('{"version": 2, "topics": {');
   });
 });
 

@@ -21,8 +21,10 @@ export interface Backup {
   readonly raw: string;
 }
 
-export function readBackups(storage: StorageLike | undefined, keys: StorageKeys): Backup[] {
-  const raw = safeGet(storage, keys.backup);
+/** The first releases set one unreadable value aside under this shared key; it is read, never removed. */
+export const LEGACY_BACKUP_KEY = 'pbr-progress-backup';
+
+function ownBackups(raw: string | null): Backup[] {
   if (raw === null) return [];
   try {
     const list: unknown = JSON.parse(raw);
@@ -32,9 +34,16 @@ export function readBackups(storage: StorageLike | undefined, keys: StorageKeys)
           typeof b === 'object' && b !== null && typeof b.raw === 'string' && typeof b.at === 'string',
       );
   } catch {
-    // An older release kept one raw value under the backup key: keep it as the first backup.
+    // Not a list: keep the value itself as a backup rather than lose it.
   }
   return [{ at: '', raw }];
+}
+
+/** Every value set aside for this site, the first releases' shared backup first. */
+export function readBackups(storage: StorageLike | undefined, keys: StorageKeys): Backup[] {
+  const legacy = safeGet(storage, LEGACY_BACKUP_KEY);
+  const own = ownBackups(safeGet(storage, keys.backup));
+  return legacy === null || own.some((b) => b.raw === legacy) ? own : [{ at: '', raw: legacy }, ...own];
 }
 
 /** Appends an unreadable value to the backups; earlier backups are kept. */
@@ -44,7 +53,7 @@ export function appendBackup(
   raw: string,
   now: Date = new Date(),
 ): WriteResult {
-  const list = readBackups(storage, keys);
+  const list = ownBackups(safeGet(storage, keys.backup));
   if (list.some((b) => b.raw === raw)) return { ok: true };
   return safeSet(storage, keys.backup, JSON.stringify([...list, { at: now.toISOString(), raw }]));
 }

@@ -91,7 +91,7 @@ export function describeImport(s: ImportSummary): string {
   const parts = [`${s.done} done`, `${s.inProgress} in progress`, `${s.skipped} skipped`, plural(s.notes, 'note')];
   let text = `Imported progress: ${parts.join(', ')}.`;
   if (s.unknown > 0)
-    text += ` ${plural(s.unknown, 'entry names a topic', 'entries name topics')} or projects this roadmap does not have; kept, not counted.`;
+    text += ` ${plural(s.unknown, 'entry names a topic or project', 'entries name topics or projects')} this roadmap does not have; kept, not counted.`;
   if (s.dropped > 0)
     text += ` ${plural(s.dropped, 'entry', 'entries')} could not be read and ${s.dropped === 1 ? 'was' : 'were'} left out.`;
   return text;

@@ -7,7 +7,7 @@ import { NOTE_MAX_LENGTH, type ProgressState, statusOf } from './model';
 /** Saves a note; an empty note removes it. Longer notes than NOTE_MAX_LENGTH are refused. */
 export function setNote(state: ProgressState, id: string, text: string, now: Date = new Date()): ProgressState {
   if (text.length > NOTE_MAX_LENGTH) throw new RangeError(`A note can be at most ${NOTE_MAX_LENGTH} characters long.`);
-  if ((state.notes[id]?.text ?? '') === text) return state;
+  if ((state.notes[id]?.text ?? '') === text || (text.trim() === '' && !state.notes[id])) return state;
   const notes = { ...state.notes };
   if (text.trim() === '') delete notes[id];
   else notes[id] = { text, at: now.toISOString() };

@@ -11,8 +11,16 @@ import { current, save, subscribe } from '../workspace/store';
 
 const LETTERS = 'ABCDE';
 
-function tallyText(right: number, total: number): string {
-  return `Your last check: ${right} of ${total} right.`;
+function tallyText(
+  done: { right: number; total: number } | undefined,
+  now: { right: number; answered: number },
+  total: number,
+): string {
+  const parts: string[] = [];
+  if (now.answered > 0 && now.answered < total)
+    parts.push(`This time: ${now.right} of ${now.answered} answered right, ${total - now.answered} to go.`);
+  if (done) parts.push(`Your last complete check: ${done.right} of ${done.total} right.`);
+  return parts.join(' ');
 }
 
 export function startQuiz(section: HTMLElement): void {
@@ -21,14 +29,17 @@ export function startQuiz(section: HTMLElement): void {
   const results = new Map<string, boolean>();
   const tally = section.querySelector<HTMLElement>('[data-quiz-tally]');
 
-  const record = () => {
-    const right = [...results.values()].filter(Boolean).length;
-    save(setQuizTally(current(), topicId, right, questions.length), { quiet: true });
+  const now = () => ({ right: [...results.values()].filter(Boolean).length, answered: results.size });
+  const show = () => {
+    if (tally) tally.textContent = tallyText(current().quiz[topicId], now(), questions.length);
   };
-  subscribe((state) => {
-    const t = state.quiz[topicId];
-    if (tally) tally.textContent = t ? tallyText(t.right, t.total) : '';
-  });
+  // The tally kept with the learner's progress is a complete check: every question answered.
+  const record = () => {
+    if (results.size === questions.length)
+      save(setQuizTally(current(), topicId, now().right, questions.length), { quiet: true });
+    show();
+  };
+  subscribe(show);
 
   questions.forEach((details, index) => {
     const id = details.dataset['question'] ?? String(index);

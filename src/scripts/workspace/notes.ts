@@ -33,23 +33,31 @@ export function startNotes(slot: HTMLElement): void {
   area.value = noteOf(current(), id);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Text typed here that is not stored yet: never replaced by what is stored.
+  let unsaved = false;
+  let failing = false;
   const flush = () => {
     clearTimeout(timer);
     timer = undefined;
-    const result = save(setNote(current(), id, area.value), { quiet: true });
+    // The first failure in a row raises the page's alert, with an export that includes the note.
+    const result = save(setNote(current(), id, area.value), { quiet: failing });
+    unsaved = !result.ok;
+    failing = !result.ok;
     state.textContent = result.ok
       ? 'Saved.'
-      : `Not saved: ${result.reason === 'full' ? 'this browser’s storage for the site is full' : 'this browser blocks storage for the site'}. Your text is still here: copy it, or use Export progress on the home page after freeing space.`;
+      : `Not saved: ${result.reason === 'full' ? 'this browser’s storage for the site is full' : 'this browser blocks storage for the site'}. Your text is still here; copy it, or export your progress with this change from the alert at the top of the page.`;
   };
   area.addEventListener('input', () => {
     clearTimeout(timer);
+    unsaved = true;
     state.textContent = '';
     timer = setTimeout(flush, DELAY_MS);
   });
   area.addEventListener('blur', () => timer !== undefined && flush());
   addEventListener('pagehide', () => timer !== undefined && flush());
-  // Another tab edited the same note: follow it unless the learner is typing here.
+  addEventListener('beforeprint', () => timer !== undefined && flush());
+  // Another tab edited the same note: follow it unless the learner has text here not yet stored.
   subscribe((s) => {
-    if (document.activeElement !== area && timer === undefined) area.value = noteOf(s, id);
+    if (!unsaved && document.activeElement !== area) area.value = noteOf(s, id);
   });
 }

@@ -21,9 +21,11 @@ export function startPlanner(slot: HTMLElement): void {
     step: '1',
     inputmode: 'numeric',
   });
-  const output = h('output', { for: 'plan-hours', class: 'plan-output', 'aria-live': 'polite' });
+  // The projection is a region of its own; only the one-line total is announced on a change.
+  const output = h('div', { class: 'plan-output' });
+  const summary = h('p', { class: 'plan-summary', role: 'status' });
   slot.replaceChildren(
-    h('h2', { id: 'plan-title' }, 'Plan your pace'),
+    h('h2', {}, 'Plan your pace'),
     h(
       'p',
       { class: 'muted' },
@@ -31,13 +33,15 @@ export function startPlanner(slot: HTMLElement): void {
     ),
     h('p', { class: 'plan-row' }, h('label', { for: 'plan-hours' }, 'Hours I can study per week'), input),
     output,
+    summary,
   );
 
   const render = (state: ProgressState) => {
     const hours = state.hoursPerWeek;
     if (document.activeElement !== input) input.value = hours ? String(hours) : '';
     if (!hours) {
-      output.replaceChildren('Enter your weekly hours to see when you could finish each level.');
+      output.replaceChildren();
+      summary.textContent = 'Enter your weekly hours to see when you could finish each level.';
       return;
     }
     const plans = planPace(
@@ -56,21 +60,19 @@ export function startPlanner(slot: HTMLElement): void {
       ),
     );
     const last = plans.at(-1)?.finish;
-    output.replaceChildren(
-      h('ul', {}, ...rows),
-      h(
-        'p',
-        {},
-        last
-          ? `The whole roadmap, at ${hours} h a week: around ${formatDate(last.earliest)} to ${formatDate(last.latest)}.`
-          : 'You have finished the whole roadmap.',
-      ),
-    );
+    output.replaceChildren(h('ul', {}, ...rows));
+    summary.textContent = last
+      ? `The whole roadmap, at ${hours} h a week: around ${formatDate(last.earliest)} to ${formatDate(last.latest)}.`
+      : 'You have finished the whole roadmap.';
   };
 
   input.addEventListener('change', () => {
     const value = Number(input.value);
-    save(setHoursPerWeek(current(), input.value === '' || !(value > 0) ? undefined : Math.min(80, Math.round(value))));
+    const hours = input.value === '' || !(value > 0) ? undefined : Math.max(1, Math.min(80, Math.round(value)));
+    save(setHoursPerWeek(current(), hours));
+    // Show what is stored (rounded, within 1-80), even while the box has focus.
+    const stored = current().hoursPerWeek;
+    input.value = stored ? String(stored) : '';
   });
   subscribe(render);
 }

@@ -85,6 +85,8 @@ function render(state: ProgressState): void {
 
 /** Creates the controls, then keeps every status on the page in step with the store. */
 export function startStatus(): void {
+  // The live region exists before anything is announced, so the first change is heard too.
+  live = document.body.appendChild(h('div', { class: 'sr-only', 'aria-live': 'polite' }));
   for (const slot of all('[data-done-slot]'))
     doneToggle(slot, slot.dataset['doneSlot'] ?? '', slot.dataset['title'] ?? '', slot.hasAttribute('data-compact'));
   for (const slot of all('[data-status-slot]'))

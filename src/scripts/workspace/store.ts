@@ -55,18 +55,21 @@ export function replace(next: ProgressState): void {
 
 /**
  * Loads the stored state. The usual case (current version, every entry readable) is handled
- * here; migration and unreadable data load the recovery code, which backs up before it rewrites.
+ * at once; migration and unreadable data load the recovery code, which backs up before it
+ * rewrites. Nothing may be saved before the promise resolves, or it would overwrite data that
+ * has not been read yet: callers start the page's controls after it.
  */
-export function load(): void {
+export async function load(): Promise<void> {
   const raw = safeGet(storage, keys.progress);
   const result = readCurrent(raw);
   if (result?.dropped === 0) state = result.state;
-  else if (raw !== null || safeGet(storage, LEGACY_KEY) !== null) void import('./recover').then((r) => r.recover());
+  else if (raw !== null || safeGet(storage, LEGACY_KEY) !== null) (await import('./recover')).recover();
+  else state = emptyProgress();
 }
 
 /** Reads storage again and shows it: for a page prerendered before the learner's last change. */
-export function reload(): void {
-  load();
+export async function reload(): Promise<void> {
+  await load();
   publish();
 }
 

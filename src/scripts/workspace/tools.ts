@@ -23,9 +23,14 @@ function download(name: string, text: string, type = 'application/json'): void {
 
 export const exportState = (state: ProgressState): void => download(EXPORT_FILE_NAME, exportProgress(state));
 
-export async function downloadBackups(): Promise<void> {
+/** Everything set aside, plus `current` (the value as it was found) when it is not among them. */
+export async function downloadBackups(current: string | null = null): Promise<void> {
   const { readBackups } = await import('../../lib/progress/backup');
-  const backups = readBackups(storage, keys);
+  const kept = readBackups(storage, keys);
+  const backups =
+    current !== null && !kept.some((b) => b.raw === current)
+      ? [...kept, { at: new Date().toISOString(), raw: current }]
+      : kept;
   download('python-backend-roadmap-unreadable-progress.json', `${JSON.stringify(backups, null, 2)}\n`);
 }
 
