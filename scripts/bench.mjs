@@ -4,7 +4,13 @@
 //
 //   npm run bench                    # everything, 3 cold builds per size
 //   npm run bench -- --runs 5        # more runs for steadier medians
-//   npm run bench -- --only weights,search   # any of: build,scale,weights,search,lighthouse
+//   npm run bench -- --only weights,search   # any of: build,scale,weights,search,lighthouse,navigation
+//   npm run bench -- --only lighthouse --baseline-dist DIR   # reuse a built Starlight baseline
+//
+// `lighthouse` compares our home and longest topic page with the Starlight baseline of the same
+// roadmap (/work/shared/baseline, built once and cached under the OS temp dir) and a one-paragraph
+// page (scripts/bench-lighthouse.mjs); `navigation` times click → next page's LCP with and without
+// our speculation rules (scripts/bench-navigation.mjs). Both use a scratch build of the site.
 //
 // Machines here are shared and noisy: compare medians taken in one sitting.
 import { execFileSync, spawn } from 'node:child_process';
@@ -13,23 +19,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { benchLighthouse, median } from './bench-lighthouse.mjs';
+import { benchNavigation } from './bench-navigation.mjs';
 import { chromiumLaunchOptions } from './chromium.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const BASE = '/python-backend-roadmap/';
 const { values } = parseArgs({
   options: {
-    runs: { type: 'string', default: '3' },
-    only: { type: 'string', default: 'build,scale,weights,search,lighthouse' },
+    runs: { type: 'string' }, // default 3 (5 for navigation)
+    only: { type: 'string', default: 'build,scale,weights,search,lighthouse,navigation' },
+    'baseline-dist': { type: 'string' },
   },
 });
-const runs = Number(values.runs);
+const runs = Number(values.runs ?? 3);
 const only = new Set(values.only.split(','));
 const chromium = chromiumLaunchOptions().executablePath;
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 const astro = join(ROOT, 'node_modules/.bin/astro');
 const buildArgs = ['build', '--site', 'https://example.github.io', '--base', BASE];
@@ -222,48 +227,23 @@ async function benchSearch() {
   }
 }
 
-async function benchLighthouse() {
-  console.log('\n## Lighthouse (mobile, default throttling)');
-  if (!chromium) {
-    console.log('skipped: no Chromium found (set PW_CHROMIUM_PATH)');
-    return;
-  }
-  const server = await preview(4412);
-  try {
-    for (const path of ['', 'intermediate/asynchronous-programming/']) {
-      const out = execFileSync(
-        'npx',
-        [
-          '--yes',
-          'lighthouse@13',
-          server.url + path,
-          '--output=json',
-          '--quiet',
-          '--chrome-flags=--headless=new --no-sandbox --disable-background-networking --disable-component-update --disable-sync --no-first-run',
-        ],
-        { env: { ...process.env, CHROME_PATH: chromium }, maxBuffer: 64 * 1024 * 1024 },
-      ).toString();
-      const report = JSON.parse(out);
-      const scores = Object.values(report.categories)
-        .map((c) => `${c.title} ${Math.round(c.score * 100)}`)
-        .join(', ');
-      const lcp = report.audits['largest-contentful-paint'].numericValue;
-      const transfer = report.audits['total-byte-weight'].numericValue;
-      console.log(`/${path}: ${scores}; LCP ${lcp.toFixed(0)} ms; transfer ${(transfer / 1000).toFixed(1)} KB`);
-    }
-  } catch (error) {
-    console.log(`skipped: Lighthouse could not run here (${String(error.message).split('\n')[0]})`);
-  } finally {
-    server.stop();
-  }
-}
-
 console.log(`node ${process.version}, ${new Date().toISOString()}, runs per build size: ${runs}`);
 if (only.has('build')) benchBuilds();
 if (only.has('scale')) benchScale();
-if (only.has('build') || only.has('weights') || only.has('search') || only.has('lighthouse')) {
+if (only.has('build') || only.has('weights') || only.has('search')) {
   execFileSync(astro, buildArgs, { cwd: ROOT, stdio: 'ignore' });
 }
 if (only.has('weights')) benchWeights();
 if (only.has('search')) await benchSearch();
-if (only.has('lighthouse')) await benchLighthouse();
+if (only.has('lighthouse') || only.has('navigation')) {
+  // A scratch build, so browser tests running on dist/ meanwhile are left alone.
+  const out = mkdtempSync(join(tmpdir(), 'roadmap-bench-site-'));
+  try {
+    execFileSync(astro, [...buildArgs, '--outDir', out], { cwd: ROOT, stdio: 'ignore' });
+    const site = { root: ROOT, dist: out, base: BASE, runs };
+    if (only.has('lighthouse')) await benchLighthouse({ ...site, chromium, baseline: values['baseline-dist'] });
+    if (only.has('navigation')) await benchNavigation({ ...site, runs: Number(values.runs ?? 5) });
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
