@@ -8,17 +8,21 @@
  */
 import type { Plugin } from 'vite';
 
-const CALL = '__vitePreload(() => ';
+const CALL = '__vitePreload(';
 const END = ', __VITE_PRELOAD__)';
 const HELPER_IMPORT = /^import \{ \w+ as __vitePreload \} from "[^"]+";\n/m;
 
-/** Replaces `__vitePreload(() => BODY, __VITE_PRELOAD__)` with `(BODY)`. */
+/**
+ * Replaces `__vitePreload(FN, __VITE_PRELOAD__)` with `(FN)()`: the helper only preloads the
+ * dependencies and then calls FN, whether FN is `() => import(…)` or, for destructured imports,
+ * an async function around it.
+ */
 export function unwrapPreloads(code: string): string {
   let out = code;
   for (let start = out.indexOf(CALL); start !== -1; start = out.indexOf(CALL, start)) {
     const end = out.indexOf(END, start);
     if (end === -1) throw new Error('plain-dynamic-import: a preload call without its end marker');
-    out = `${out.slice(0, start)}(${out.slice(start + CALL.length, end)})${out.slice(end + END.length)}`;
+    out = `${out.slice(0, start)}(${out.slice(start + CALL.length, end)})()${out.slice(end + END.length)}`;
   }
   out = out.replace(HELPER_IMPORT, '');
   // Anything left that uses the helper means a shape this plugin does not know: leave it alone.

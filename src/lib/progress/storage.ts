@@ -30,14 +30,9 @@ export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly reason: 'full' | 'blocked' };
 
-/** True for the errors browsers throw when an origin's storage quota is used up. */
-export function isQuotaError(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const code = 'code' in error ? error.code : undefined;
-  return (
-    error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014
-  );
-}
+/** True for the errors browsers throw when an origin's storage quota is used up (older Firefox: its own name). */
+export const isQuotaError = (error: unknown): boolean =>
+  error instanceof Error && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 
 export function safeGet(storage: StorageLike | undefined, key: string): string | null {
   try {

@@ -23,7 +23,7 @@ function tallyText(
   return parts.join(' ');
 }
 
-export function startQuiz(section: HTMLElement): void {
+export function start(section: HTMLElement): void {
   const topicId = section.dataset['quiz'] ?? '';
   const questions = all<HTMLDetailsElement>('details.question[data-kind="choice"]', section);
   const results = new Map<string, boolean>();

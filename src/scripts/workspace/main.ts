@@ -24,14 +24,15 @@ void load().then(() => {
   if ('prerendering' in document && document.prerendering)
     document.addEventListener('prerenderingchange', () => void reload().then(recordVisit), { once: true });
   else recordVisit();
-  for (const slot of all('[data-tools-slot]'))
-    whenNear(slot, () => void import('./tools').then((m) => m.startTools(slot)));
-  for (const slot of all('[data-notes-slot]'))
-    whenNear(slot, () => void import('./notes').then((m) => m.startNotes(slot)));
-  for (const slot of all('[data-planner-slot]'))
-    whenNear(slot, () => void import('./planner').then((m) => m.startPlanner(slot)));
-  for (const section of all('[data-quiz]'))
-    whenNear(section, () => void import('../practice/quiz').then((m) => m.startQuiz(section)));
+  // Parts used less often load as they come near the viewport.
+  const lazy: [string, () => Promise<{ start: (el: HTMLElement) => void }>][] = [
+    ['[data-tools-slot]', () => import('./tools')],
+    ['[data-notes-slot]', () => import('./notes')],
+    ['[data-planner-slot]', () => import('./planner')],
+    ['[data-quiz]', () => import('../practice/quiz')],
+  ];
+  for (const [selector, load] of lazy)
+    for (const el of all(selector)) whenNear(el, () => void load().then((m) => m.start(el)));
 });
 
 // Printing shows notes even when the learner never scrolled to them, and every question and

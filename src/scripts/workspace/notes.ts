@@ -9,7 +9,7 @@ import { current, save, subscribe } from './store';
 
 const DELAY_MS = 400;
 
-export function startNotes(slot: HTMLElement): void {
+export function start(slot: HTMLElement): void {
   const id = slot.dataset['notesSlot'] ?? '';
   const fieldId = `notes-${id.replace(':', '-')}`;
   const area = h('textarea', {

@@ -9,7 +9,7 @@ import { h } from '../dom';
 import { roadmapItems } from './data';
 import { current, save, subscribe } from './store';
 
-export function startPlanner(slot: HTMLElement): void {
+export function start(slot: HTMLElement): void {
   const topics = roadmapItems().filter((i) => i.kind === 'topic');
   const titles = new Map(topics.map((t) => [t.level, t.levelTitle]));
   const input = h('input', {

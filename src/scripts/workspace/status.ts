@@ -18,8 +18,7 @@ import { current, save, subscribe } from './store';
 let live: HTMLElement | undefined;
 /** Announces a change the learner made, with the new count, politely. */
 function announce(text: string): void {
-  live ??= document.body.appendChild(h('div', { class: 'sr-only', 'aria-live': 'polite' }));
-  live.textContent = text;
+  if (live) live.textContent = text;
 }
 
 function change(id: string, title: string, status: Status): void {

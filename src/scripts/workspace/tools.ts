@@ -77,7 +77,7 @@ export function reset(root: HTMLElement): void {
 }
 
 /** The buttons: Export, Import, Reset and Print, with a status line for their results. */
-export function startTools(slot: HTMLElement): void {
+export function start(slot: HTMLElement): void {
   const input = h('input', {
     type: 'file',
     accept: 'application/json,.json',
