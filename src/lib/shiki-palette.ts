@@ -41,7 +41,8 @@ export function paletteCss(): string {
   rules.push(
     `.astro-code{--shiki-light-bg:${bg(githubLight)};--shiki-dark-bg:${bg(githubDark)};--shiki-light:${fg(githubLight)};--shiki-dark:${fg(githubDark)}}`,
   );
-  return `@layer components{${rules.join('')}}\n`;
+  // The layer order as in src/styles/global.css, in case this stylesheet comes first on a page.
+  return `@layer reset,tokens,base,layout,prose,components,utilities,vendor;@layer components{${rules.join('')}}\n`;
 }
 
 /** The classes for one `style` value, or an error naming what the palette lacks. */
