@@ -12,104 +12,16 @@
 // 1,027 ms, the prerendered page's 54 ms), so CDP shaping would flatter "with".
 // "Without" strips <script type="speculationrules"> in the server too, not with a request route:
 // a routed (fulfilled) response also skips the browser's network layer.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { longestTopic, median, serveStatic } from './bench-lighthouse.mjs';
-import { chromiumLaunchOptions } from './chromium.mjs';
+import { evaluate, launch, sleep } from './bench-cdp.mjs';
+import { longestTopic, median, serveStatic } from './bench-server.mjs';
 
 const CPU_SLOWDOWN = 4;
 // Lighthouse's mobile figures: 150 ms round trip, 1.6 Mbps down.
 const NETWORK = { latency: 150, bytesPerSecond: 1.6e6 / 8 };
 const HOVER_MS = 500;
 const RULES = /<script type="speculationrules">[\s\S]*?<\/script>/g;
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** Launches Chromium with a DevTools WebSocket and returns a minimal flat-session CDP client. */
-async function launch() {
-  const options = chromiumLaunchOptions();
-  const executable = options.executablePath ?? (await import('@playwright/test')).chromium.executablePath();
-  const profile = mkdtempSync(join(tmpdir(), 'roadmap-bench-profile-'));
-  const proc = spawn(
-    executable,
-    [
-      ...options.args,
-      '--headless=new',
-      '--window-size=1280,720',
-      '--remote-debugging-port=0',
-      `--user-data-dir=${profile}`,
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  const exited = new Promise((resolve) => proc.once('exit', resolve));
-  const close = async () => {
-    proc.kill();
-    await Promise.race([exited, sleep(5000)]); // Chromium writes to its profile until it exits
-    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
-  };
-  try {
-    const wsUrl = await new Promise((resolve, reject) => {
-      let err = '';
-      proc.stderr.on('data', (d) => {
-        err += d;
-        const m = err.match(/DevTools listening on (ws:\S+)/);
-        if (m) resolve(m[1]);
-      });
-      proc.once('exit', () => reject(new Error(`Chromium exited: ${err.slice(0, 300)}`)));
-      setTimeout(() => reject(new Error('Chromium did not start in 30 s')), 30_000);
-    });
-    const ws = new WebSocket(wsUrl);
-    await new Promise((resolve, reject) => {
-      ws.addEventListener('open', resolve, { once: true });
-      ws.addEventListener('error', reject, { once: true });
-    });
-    let lastId = 0;
-    const pending = new Map();
-    const listeners = new Set();
-    ws.addEventListener('message', (event) => {
-      const msg = JSON.parse(event.data);
-      if (msg.id) {
-        const [resolve, reject] = pending.get(msg.id);
-        pending.delete(msg.id);
-        if (msg.error) reject(new Error(msg.error.message));
-        else resolve(msg.result);
-      } else for (const fn of listeners) fn(msg);
-    });
-    return {
-      send: (method, params = {}, sessionId = undefined) =>
-        new Promise((resolve, reject) => {
-          const id = ++lastId;
-          pending.set(id, [resolve, reject]);
-          ws.send(JSON.stringify({ id, method, params, sessionId }));
-        }),
-      /** Calls fn({ method, params, sessionId }) for every event until the returned function is called. */
-      listen: (fn) => {
-        listeners.add(fn);
-        return () => listeners.delete(fn);
-      },
-      close: () => {
-        ws.close();
-        return close();
-      },
-    };
-  } catch (error) {
-    await close();
-    throw error;
-  }
-}
-
-/** Value of `expression` (awaited) in a session's page. */
-async function evaluate(cdp, sessionId, expression, timeout = 30_000) {
-  const { result, exceptionDetails } = await Promise.race([
-    cdp.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true }, sessionId),
-    sleep(timeout).then(() => {
-      throw new Error(`evaluate timed out after ${timeout} ms`);
-    }),
-  ]);
-  if (exceptionDetails) throw new Error(exceptionDetails.text);
-  return result.value;
-}
 
 // On the page after the click: the last LCP entry once the page has loaded and settled.
 const LCP_PROBE = `new Promise((resolve) => {
