@@ -3,13 +3,15 @@
  * The inline script in the page head applies the stored choice before first paint (see
  * ThemeScript.astro); this module keeps the toggle button in step and other tabs in sync.
  */
-export const THEME_KEY = 'rm-theme';
+import { LEGACY_THEME_KEY, themeKey } from '../lib/theme-key';
+
+export const THEME_KEY = themeKey(import.meta.env.BASE_URL);
 
 type Theme = 'light' | 'dark';
 
 function stored(): Theme | undefined {
   try {
-    const value = localStorage.getItem(THEME_KEY);
+    const value = localStorage.getItem(THEME_KEY) ?? localStorage.getItem(LEGACY_THEME_KEY);
     return value === 'light' || value === 'dark' ? value : undefined;
   } catch {
     return undefined;
@@ -53,7 +55,7 @@ class ThemeToggle extends HTMLElement {
     });
     systemDark.addEventListener('change', () => this.#sync());
     addEventListener('storage', (event) => {
-      if (event.key === THEME_KEY) {
+      if (event.key === THEME_KEY || event.key === LEGACY_THEME_KEY) {
         apply(stored());
         this.#sync();
       }

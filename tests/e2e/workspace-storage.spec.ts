@@ -22,6 +22,8 @@ async function importFile(page: Page, path: string): Promise<void> {
 }
 
 test('export, reset and import bring statuses and notes back', async ({ page }, testInfo) => {
+  // Two page loads, a download, a confirmation and an upload: known to take 5-13 s on a busy machine.
+  test.setTimeout(60_000);
   await page.goto('intermediate/databases/');
   await statusGroup(page).getByRole('radio', { name: 'In progress' }).check();
   await reveal(page, 'notes');
