@@ -163,7 +163,11 @@ export function mountSearch(
       };
       const hits = (await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()))).map((d) => toHit(d));
       if (current !== sequence) return;
+      // Results can arrive while the reader is already arrowing through earlier ones: keep focus
+      // on the same result if it is still there, rather than lose it with the old list.
+      const focused = results.contains(document.activeElement) ? document.activeElement?.getAttribute('href') : null;
       results.replaceChildren(...hits.map(renderHit));
+      if (focused) [...results.querySelectorAll('a')].find((a) => a.getAttribute('href') === focused)?.focus();
       status.replaceChildren(
         hits.length > 0
           ? `${found.results.length} ${found.results.length === 1 ? 'result' : 'results'} for “${q}”`

@@ -78,6 +78,7 @@ test.describe('search dialog', () => {
     await page.goto('');
     await page.keyboard.press('Control+k');
     await page.keyboard.type('terraform');
+    await expect(dialog(page).getByRole('status')).toContainText('for “terraform”');
     await expect(results(page).locator('.hit-link .hit-title').first()).toHaveText('DevOps Integration');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('DevOps Integration');
@@ -104,6 +105,8 @@ test.describe('search dialog', () => {
     await page.goto('');
     await page.keyboard.press('/');
     await page.keyboard.type('docker compose');
+    // Wait for the results of the whole query, not those of a prefix typed on the way.
+    await expect(dialog(page).getByRole('status')).toContainText('for “docker compose”');
     await expect(results(page).locator('.hit-link .hit-title').first()).toHaveText('Docker Basics');
     await page.keyboard.press('ArrowDown');
     const first = results(page).getByRole('link').first();
