@@ -155,7 +155,3 @@ export function buildPractice(
 /** The projects of a level (the capstone counts with its own level). */
 export const projectsOfLevel = (practice: Practice, level: LevelKey): readonly Project[] =>
   practice.projects.filter((p) => p.level === level);
-
-/** Topics that no project practises, for the content gates. */
-export const unpractisedTopics = (practice: Practice, topics: readonly TopicLink[]): string[] =>
-  topics.filter((t) => !practice.projectsByTopic.has(t.id)).map((t) => t.id);

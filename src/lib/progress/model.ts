@@ -61,7 +61,6 @@ export const ITEM_ID = /^(?:project:)?[a-z0-9][a-z0-9-]{0,99}$/;
 export const projectItemId = (slug: string): string => `project:${slug}`;
 
 export const statusOf = (state: ProgressState, id: string): Status => state.items[id]?.status ?? 'not-started';
-export const isDone = (state: ProgressState, id: string): boolean => statusOf(state, id) === 'done';
 
 /** Gives an item a status, returning a new state (the same one when nothing changes). */
 export function setStatus(state: ProgressState, id: string, status: Status, now: Date = new Date()): ProgressState {
