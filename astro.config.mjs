@@ -9,9 +9,11 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { roadmapChecks } from './src/integrations/roadmap-checks.ts';
+import { codeOutputBlocks } from './src/lib/code-output.ts';
 import { CODE_THEMES, shikiPaletteClasses } from './src/lib/shiki-palette.ts';
 import { headingAnchor } from './src/plugins/heading-anchor.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
+import { rehypeFurtherSections } from './src/plugins/rehype-further-sections.ts';
 import { plainDynamicImport } from './src/plugins/vite-plain-dynamic-import.ts';
 import { shikiPaletteCss } from './src/plugins/vite-shiki-palette.ts';
 
@@ -33,14 +35,14 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkGfm],
       // rehype-slug must run first: MDX headings get Astro's ids only after user plugins.
-      rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, headingAnchor], rehypeBaseLinks],
+      rehypePlugins: [rehypeSlug, rehypeFurtherSections, [rehypeAutolinkHeadings, headingAnchor], rehypeBaseLinks],
     }),
     shikiConfig: {
       themes: CODE_THEMES,
       defaultColor: false,
       // Classes instead of per-token style attributes: no inline styles, so the CSP needs no
       // 'unsafe-inline' (src/lib/shiki-palette.ts).
-      transformers: [shikiPaletteClasses()],
+      transformers: [shikiPaletteClasses(), codeOutputBlocks()],
     },
   },
   security: {

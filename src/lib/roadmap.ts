@@ -4,11 +4,10 @@
  * without their section, unknown related topics). Pure functions over plain data, so they run in
  * Vitest without a build; `src/lib/content.ts` feeds them the collections.
  */
-import { slug } from 'github-slugger';
 import type { LevelData } from '../schemas/level';
 import type { TopicData } from '../schemas/topic';
-import { plainText } from './inline-code';
 import { type LevelKey, levelIndex, levelKeys } from './levels';
+import { findSectionProblems, type LessonSection, lessonSections, sectionId } from './sections';
 
 /** A heading of a rendered MDX body, as Astro's `render()` returns it. */
 export interface HeadingInput {
@@ -49,6 +48,8 @@ export interface Topic extends TopicLink {
   readonly order: number;
   readonly data: TopicData;
   readonly subtopics: readonly Subtopic[];
+  /** The lesson's `##` sections in body order: the subtopics and any further sections. */
+  readonly sections: readonly LessonSection[];
   /** 1-based position within the level and the level's topic count ("6 of 9"). */
   readonly position: { readonly index: number; readonly total: number };
   readonly prev: TopicLink | undefined;
@@ -82,9 +83,7 @@ export class RoadmapContentError extends Error {
 }
 
 /** The anchor a subtopic's section gets: the same slug rehype-slug gives its heading. */
-export function subtopicId(title: string): string {
-  return slug(plainText(title));
-}
+export const subtopicId = sectionId;
 
 /** Sorts topics into roadmap order: by level, then by their order within the level. */
 export function compareTopics(a: { level: LevelKey; order: number }, b: { level: LevelKey; order: number }): number {
@@ -113,26 +112,7 @@ export function findContentProblems(topics: readonly TopicInput[], levels: reado
       byOrder.set(key, topic);
     }
 
-    const sections = topic.headings.filter((h) => h.depth === 2);
-    const sectionIds = sections.map((h) => h.slug);
-    const expected = data.subtopics.map(subtopicId);
-    data.subtopics.forEach((title, i) => {
-      if (!sectionIds.includes(expected[i] ?? '')) {
-        problems.push(`${filePath}: field "subtopics[${i}]": "${title}" has no "## ${title}" section in the body`);
-      }
-    });
-    for (const section of sections) {
-      if (!expected.includes(section.slug)) {
-        problems.push(
-          `${filePath}: section "## ${section.text}" is not one of the subtopics listed in the frontmatter`,
-        );
-      }
-    }
-    const present = expected.filter((id) => sectionIds.includes(id));
-    const inBody = sectionIds.filter((id) => expected.includes(id));
-    if (present.join() !== inBody.join()) {
-      problems.push(`${filePath}: field "subtopics": sections appear in a different order than the list`);
-    }
+    problems.push(...findSectionProblems(filePath, data, topic.headings));
 
     data.related.forEach((ref, i) => {
       if (!ids.has(ref)) problems.push(`${filePath}: field "related[${i}]": no topic with id "${ref}"`);
@@ -168,6 +148,7 @@ export function buildRoadmap(topics: readonly TopicInput[], levels: readonly Lev
       order: t.data.order,
       data: t.data,
       subtopics: t.data.subtopics.map((title) => ({ id: subtopicId(title), title })),
+      sections: lessonSections(t.data, t.headings),
       position: {
         index: indexInLevel,
         total: levelTotals.get(t.data.level) ?? 0,

@@ -34,12 +34,23 @@ export const topicSchema = z.object({
    * heading is the same text; the build checks it.
    */
   subtopics: z.array(z.string().trim().min(1)).min(1),
+  /**
+   * Sections the lesson adds beyond the seed's subtopics (e.g. "Classes and dataclasses"), in body
+   * order. Each must have a `##` section whose heading is the same text; any `##` section that is
+   * neither a subtopic nor declared here fails the build, so typos are still caught.
+   */
+  furtherSections: z.array(z.string().trim().min(1)).default([]),
   /** Concrete outcomes completing "You can move on when you can ...". */
   outcomes: z.array(z.string().trim().min(1)).min(3).max(6),
   /** Where to learn more, official documentation first. */
   resources: z.array(resourceSchema).min(3).max(6),
   /** Ids of related topics; the build fails on an id that is not a topic. */
   related: z.array(z.string().trim().min(1)).default([]),
+  /**
+   * What the lesson's facts and code were last checked against, e.g. `[Python 3.15, FastAPI 0.142]`;
+   * shown on the page so readers and contributors can see when it needs another look.
+   */
+  verifiedAgainst: z.array(z.string().trim().min(1)).min(1).max(8).optional(),
 });
 
 export type TopicData = z.infer<typeof topicSchema>;

@@ -75,13 +75,18 @@ describe('astro build with broken content', () => {
     );
   });
 
-  it('fails on a duplicate order and a subtopic without its section', { timeout: 120_000 }, () => {
+  it('fails on a duplicate order, a subtopic without its section and an undeclared section', {
+    timeout: 120_000,
+  }, () => {
     withFile(
       'content/topics/cloud-deployment.mdx',
       (s) =>
-        s
+        `${s
           .replace(/^order: 3$/m, 'order: 2')
-          .replace('## Serverless Functions (AWS Lambda, Google Cloud Functions)', '## Serverless'),
+          .replace(
+            '## Serverless Functions (AWS Lambda, Google Cloud Functions)',
+            '## Serverless',
+          )}\n## Bonus material\n\nNot declared in furtherSections.\n`,
       () => {
         const { status, output } = build();
         expect(status).not.toBe(0);
@@ -91,6 +96,9 @@ describe('astro build with broken content', () => {
         );
         expect(output).toContain(
           'cloud-deployment.mdx: field "subtopics[1]": "Serverless Functions (AWS Lambda, Google Cloud Functions)" has no',
+        );
+        expect(output).toContain(
+          'cloud-deployment.mdx: section "## Bonus material" is neither one of the subtopics nor declared in "furtherSections"',
         );
       },
     );

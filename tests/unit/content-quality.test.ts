@@ -21,6 +21,7 @@ interface Section {
   readonly code: Code[];
 }
 
+const plain = (title: string): string => title.replaceAll('`', '');
 const words = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** Splits a body at its `##` headings; prose word counts leave code blocks out. */
@@ -78,15 +79,23 @@ describe('lesson structure', () => {
     expect(intro?.words).toBeLessThanOrEqual(150);
   });
 
-  it.each(topics.map((t) => [t.name, t]))('%s has one 100–250-word section per subtopic', (_name, topic) => {
-    const bodySections = topic.sections.slice(1);
-    const plain = topic.data.subtopics.map((s) => s.replaceAll('`', ''));
-    expect(bodySections.map((s) => s.heading)).toEqual(plain);
-    for (const section of bodySections) {
-      expect(section.words, `${topic.name}: "${section.heading}"`).toBeGreaterThanOrEqual(100);
-      expect(section.words, `${topic.name}: "${section.heading}"`).toBeLessThanOrEqual(250);
-    }
-  });
+  it.each(topics.map((t) => [t.name, t]))(
+    '%s has one 100–250-word section per subtopic and per declared further section',
+    (_name, topic) => {
+      const bodySections = topic.sections.slice(1);
+      const headings = bodySections.map((s) => s.heading);
+      const subtopics = topic.data.subtopics.map(plain);
+      const further = topic.data.furtherSections.map(plain);
+      // The seed's subtopics in seed order, the further sections in declared order, nothing else.
+      expect(headings.filter((h) => subtopics.includes(h ?? ''))).toEqual(subtopics);
+      expect(headings.filter((h) => further.includes(h ?? ''))).toEqual(further);
+      expect(headings.filter((h) => !subtopics.includes(h ?? '') && !further.includes(h ?? ''))).toEqual([]);
+      for (const section of bodySections) {
+        expect(section.words, `${topic.name}: "${section.heading}"`).toBeGreaterThanOrEqual(100);
+        expect(section.words, `${topic.name}: "${section.heading}"`).toBeLessThanOrEqual(250);
+      }
+    },
+  );
 
   it.each(topics.map((t) => [t.name, t]))(
     '%s has a code example, outcomes and at least three resources',

@@ -105,12 +105,12 @@ describe('content checks', () => {
     ]);
   });
 
-  it('rejects a section that is not a listed subtopic', async () => {
+  it('rejects a section that is neither a listed subtopic nor a declared further section', async () => {
     const base = (await smallRoadmap())[0];
     if (!base) throw new Error('no topic');
     const extra = { ...base, headings: [...base.headings, { depth: 2, slug: 'bonus', text: 'Bonus' }] };
     expect(findContentProblems([extra], levels)).toContain(
-      'content/topics/b2.mdx: section "## Bonus" is not one of the subtopics listed in the frontmatter',
+      'content/topics/b2.mdx: section "## Bonus" is neither one of the subtopics nor declared in "furtherSections" in the frontmatter',
     );
   });
 
