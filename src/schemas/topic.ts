@@ -44,13 +44,28 @@ export const topicSchema = z.object({
   outcomes: z.array(z.string().trim().min(1)).min(3).max(6),
   /** Where to learn more, official documentation first. */
   resources: z.array(resourceSchema).min(3).max(6),
+  /**
+   * Words learners type for what this topic teaches that its title and headings do not say, e.g.
+   * `[postgres, orm]`: search ranks the topic first for them. Technology aliases such as `k8s`
+   * come from the technology registry instead.
+   */
+  searchTerms: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(2)
+        .regex(/^[^,]+$/, 'no commas'),
+    )
+    .max(12)
+    .default([]),
   /** Ids of related topics; the build fails on an id that is not a topic. */
   related: z.array(z.string().trim().min(1)).default([]),
   /**
    * What the lesson's facts and code were last checked against, e.g. `[Python 3.15, FastAPI 0.142]`;
    * shown on the page so readers and contributors can see when it needs another look.
    */
-  verifiedAgainst: z.array(z.string().trim().min(1)).min(1).max(8).optional(),
+  verifiedAgainst: z.array(z.string().trim().min(1)).min(1).max(8),
 });
 
 export type TopicData = z.infer<typeof topicSchema>;
