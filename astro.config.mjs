@@ -9,7 +9,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { roadmapChecks } from './src/integrations/roadmap-checks.ts';
-import { codeOutputBlocks } from './src/lib/code-output.ts';
+import { codeBlocks } from './src/lib/code-blocks.ts';
 import { CODE_THEMES, shikiPaletteClasses } from './src/lib/shiki-palette.ts';
 import { headingAnchor } from './src/plugins/heading-anchor.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
@@ -42,7 +42,7 @@ export default defineConfig({
       defaultColor: false,
       // Classes instead of per-token style attributes: no inline styles, so the CSP needs no
       // 'unsafe-inline' (src/lib/shiki-palette.ts).
-      transformers: [shikiPaletteClasses(), codeOutputBlocks()],
+      transformers: [shikiPaletteClasses(), codeBlocks()],
     },
   },
   security: {

@@ -54,19 +54,52 @@ export interface PagefindResultData {
 export interface SearchHit {
   readonly title: string;
   readonly url: string;
+  /** Pagefind's excerpt, or '' when a section below already shows the same text. */
   readonly excerpt: string;
   readonly level: string | undefined;
+  /** What the page says it is about (title and `about`/`terms`/`aka` metadata), for typo detection. */
+  readonly about: string;
   /** Sections of the page that matched, each linking to its anchor. */
   readonly sections: readonly { readonly title: string; readonly url: string; readonly excerpt: string }[];
 }
 
-/** Shapes a result for display: at most `maxSections` section hits, only those with an anchor. */
+/**
+ * Shapes a result for display: at most `maxSections` section hits, only those with an anchor;
+ * the page's excerpt is dropped when a section repeats it, so no text is shown twice.
+ */
 export function toHit(data: PagefindResultData, maxSections = 3): SearchHit {
+  const sections = (data.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, maxSections);
+  const title = data.meta['title'] ?? data.url;
   return {
-    title: data.meta['title'] ?? data.url,
+    title,
     url: data.url,
-    excerpt: data.excerpt,
+    excerpt: sections.some((s) => s.excerpt === data.excerpt) ? '' : data.excerpt,
     level: data.meta['level'],
-    sections: (data.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, maxSections),
+    about: [title, data.meta['about'], data.meta['terms'], data.meta['aka']].filter(Boolean).join(' · '),
+    sections,
   };
+}
+
+/**
+ * One ranked list from a lesson search and a project search: lessons (which teach a term) first,
+ * with `slots` places of the first page of `pageSize` kept for the best projects (which practise
+ * it); the remaining lessons follow.
+ */
+export function mergeKinds<T>(lessons: readonly T[], projects: readonly T[], pageSize: number, slots: number): T[] {
+  const kept = Math.min(projects.length, slots);
+  const head = Math.max(pageSize - kept, 0);
+  return [...lessons.slice(0, head), ...projects, ...lessons.slice(head)];
+}
+
+/** A query as shown in messages: at most `max` characters, an ellipsis marking the cut. */
+export function shortQuery(q: string, max = 40): string {
+  const text = q.trim().replace(/\s+/g, ' ');
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** The count line: "3 results for “jwt”", or "Showing 8 of 17 results for “api”". */
+export function countText(shown: number, total: number, q: string): string {
+  const noun = total === 1 ? 'result' : 'results';
+  const quoted = `“${shortQuery(q)}”`;
+  return shown < total ? `Showing ${shown} of ${total} ${noun} for ${quoted}` : `${total} ${noun} for ${quoted}`;
 }

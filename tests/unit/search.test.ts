@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { levelFilter, readSearchQuery, searchQueryString, toHit } from '../../src/lib/search';
+import {
+  countText,
+  levelFilter,
+  mergeKinds,
+  readSearchQuery,
+  searchQueryString,
+  shortQuery,
+  toHit,
+} from '../../src/lib/search';
 import { isSearchShortcut } from '../../src/lib/search-shortcut';
 
 const key = (
@@ -79,5 +87,40 @@ describe('search results', () => {
 
   it('falls back to the URL when a page has no title', () => {
     expect(toHit({ url: '/r/x/', excerpt: '', meta: {} }).title).toBe('/r/x/');
+  });
+});
+
+describe('search result list', () => {
+  it('drops a page excerpt that a section repeats, and keeps what the page is about', () => {
+    const hit = toHit({
+      url: '/r/intermediate/testing/',
+      excerpt: 'the same <mark>text</mark>',
+      meta: { title: 'Testing', about: 'Testing · Unit Testing with pytest', terms: 'tdd', aka: 'py' },
+      sub_results: [{ title: 'A', url: '/r/intermediate/testing/#a', excerpt: 'the same <mark>text</mark>' }],
+    });
+    expect(hit.excerpt).toBe('');
+    expect(hit.sections[0]?.excerpt).toBe('the same <mark>text</mark>');
+    expect(hit.about).toBe('Testing · Testing · Unit Testing with pytest · tdd · py');
+  });
+
+  it('puts lessons first and keeps places on the first page for projects', () => {
+    const lessons = ['l1', 'l2', 'l3', 'l4', 'l5', 'l6', 'l7', 'l8', 'l9'];
+    expect(mergeKinds(lessons, ['p1', 'p2', 'p3'], 8, 2)).toEqual([
+      ...['l1', 'l2', 'l3', 'l4', 'l5', 'l6'],
+      ...['p1', 'p2', 'p3'],
+      ...['l7', 'l8', 'l9'],
+    ]);
+    expect(mergeKinds(['l1', 'l2'], ['p1'], 8, 2)).toEqual(['l1', 'l2', 'p1']);
+    expect(mergeKinds(lessons.slice(0, 3), [], 8, 2)).toEqual(['l1', 'l2', 'l3']);
+  });
+
+  it('says how many are shown of how many, and shortens a long query', () => {
+    expect(countText(3, 3, 'jwt')).toBe('3 results for “jwt”');
+    expect(countText(1, 1, 'jwt')).toBe('1 result for “jwt”');
+    expect(countText(8, 17, 'api')).toBe('Showing 8 of 17 results for “api”');
+    const long = 'how do I make my FastAPI application return problem details for validation errors';
+    expect(shortQuery(long)).toHaveLength(40);
+    expect(shortQuery(long).endsWith('…')).toBe(true);
+    expect(countText(2, 2, long)).toContain(`“${shortQuery(long)}”`);
   });
 });

@@ -4,9 +4,10 @@
  * not in the HTML, so pages read without JavaScript have one search box), so opening is instant
  * and no keystroke is lost; the search UI and Pagefind load only when the reader shows
  * intent (hover, focus or touch on the Search button, or the `/` and Ctrl/⌘+K shortcuts).
- * If loading fails, the form still submits to the search page.
+ * If loading fails (offline, or a tab older than the last deploy), the dialog says so and the
+ * reader stays on the lesson.
  */
-import { isSearchShortcut } from '../lib/search-shortcut';
+import { isSearchShortcut } from '../../lib/search-shortcut';
 
 type SearchUi = typeof import('./search-ui');
 let ui: Promise<SearchUi> | undefined;
@@ -54,12 +55,12 @@ class SearchTrigger extends HTMLElement {
       loadUi().then(
         (m) => m.mountDialog(dialog),
         () => {
-          // The search code could not load (offline, or a tab older than the last deploy):
-          // fall back to the search page with what was typed.
-          const q = form.querySelector<HTMLInputElement>('input[name="q"]');
-          if (q) q.value = input.value;
-          dialog.close();
-          form.submit();
+          if (!dialog.querySelector('.search-failed')) {
+            dialog.firstElementChild?.insertAdjacentHTML(
+              'beforeend',
+              '<p class="search-status search-failed" role="alert">Search could not load: you may be offline. Try again later.</p>',
+            );
+          }
         },
       );
     };
@@ -72,6 +73,13 @@ class SearchTrigger extends HTMLElement {
       open(button);
     });
     close.addEventListener('click', () => dialog.close());
+    // One Escape closes the dialog; in a search box it would first only clear the query, which is
+    // kept for next time instead.
+    input.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      dialog.close();
+    });
     dialog.addEventListener('click', (event) => {
       if (event.target === dialog) dialog.close();
     });

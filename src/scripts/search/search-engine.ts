@@ -1,0 +1,119 @@
+/**
+ * Pagefind, loaded on first use, and the ranked search the UI shows: lessons first with places
+ * kept for projects, metadata that says what a page is about weighted above body text, and typo
+ * correction when the results are weak (src/lib/search-typo.ts).
+ */
+import {
+  levelFilter,
+  mergeKinds,
+  type PagefindResultData,
+  type SearchHit,
+  type SearchQuery,
+  toHit,
+} from '../../lib/search';
+import { correctQuery, weakResults } from '../../lib/search-typo';
+import { withBase } from '../../lib/urls';
+
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** Results kept on the first page for projects when lessons alone would fill it. */
+const PROJECT_SLOTS = 2;
+/**
+ * How much a match in a page's metadata adds to its body score (src/lib/search-terms.ts): `terms`
+ * are the words a topic owns, `about` its title and section headings, `aka` technology aliases.
+ */
+const RANKING = { metaWeights: { title: 5, terms: 8, about: 4, aka: 4 } };
+
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind once; a failed load is forgotten so that the next search tries again. */
+export function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const module: Pagefind = await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'));
+    // The index is small: searching on the main thread saves the 12 KiB worker and a request.
+    await module.options({ excerptLength: 22, noWorker: true, ranking: RANKING });
+    await module.init();
+    return module;
+  })();
+  pagefind.catch(() => {
+    pagefind = undefined;
+  });
+  return pagefind;
+}
+
+let vocabulary: Promise<string[]> | undefined;
+function loadVocabulary(): Promise<string[]> {
+  vocabulary ??= fetch(withBase('/search-terms.json')).then((r) => (r.ok ? r.json() : []));
+  vocabulary.catch(() => {
+    vocabulary = undefined;
+  });
+  return vocabulary;
+}
+
+export interface Found {
+  /** The query that was searched: the typed one, or its correction. */
+  readonly q: string;
+  /** Set when a typo was corrected: what the reader typed. */
+  readonly typed: string | undefined;
+  readonly total: number;
+  /** Fetches the shaped hits `from` (inclusive) `to` (exclusive). */
+  readonly hits: (from: number, to: number) => Promise<SearchHit[]>;
+}
+
+async function rank(
+  engine: Pagefind,
+  q: string,
+  query: SearchQuery,
+  pageSize: number,
+): Promise<PagefindResult[] | null> {
+  const kinds = query.kind ? [query.kind] : (['lesson', 'project'] as const);
+  const searches = await Promise.all(
+    kinds.map((kind) => engine.search(q, { filters: levelFilter(query.level, kind) })),
+  );
+  if (searches.some((s) => !s)) return null;
+  const [first = [], second = []] = searches.map((s) => s?.results ?? []);
+  return mergeKinds(first, second, pageSize, PROJECT_SLOTS);
+}
+
+function found(q: string, typed: string | undefined, results: PagefindResult[]): Found {
+  return {
+    q,
+    typed,
+    total: results.length,
+    hits: async (from, to) => (await Promise.all(results.slice(from, to).map((r) => r.data()))).map((d) => toHit(d)),
+  };
+}
+
+/**
+ * Searches for `query.q`. Returns null when a newer search made this one stale. Weak results
+ * (nothing marked resembles a typed word) are replaced by those of the corrected query, or by
+ * none when there is no correction: junk is not shown.
+ */
+export async function search(query: SearchQuery, pageSize: number): Promise<Found | null> {
+  const engine = await loadPagefind();
+  const results = await rank(engine, query.q, query, pageSize);
+  if (!results) return null;
+  const first = found(query.q, undefined, results);
+  const sample = await first.hits(0, 3);
+  const excerpts = sample.flatMap((h) => [h.excerpt, ...h.sections.map((s) => s.excerpt)]);
+  if (
+    !weakResults(
+      query.q,
+      excerpts,
+      sample.map((h) => h.about),
+    )
+  ) {
+    return first;
+  }
+  const corrected = correctQuery(query.q, await loadVocabulary().catch(() => []));
+  if (!corrected) return found(query.q, undefined, []);
+  const retry = await rank(engine, corrected, query, pageSize);
+  return retry ? found(corrected, query.q, retry) : null;
+}
