@@ -4,7 +4,10 @@
  * against the built index, so weights, metadata, aliases and typo correction are all exercised.
  * One page per worker, reused across queries: typing a query is cheaper than a page load.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { load } from 'js-yaml';
 import { BASE_PATH, expect, test } from './fixtures';
 
 /** [query, the page that must be the first result]. */
@@ -76,10 +79,22 @@ const CASES: readonly (readonly [string, string])[] = [
   ['spring boot', 'comparison/'],
 ];
 
+/**
+ * Every further section a lesson adds (`furtherSections`), searched by its heading: the lesson
+ * that teaches it must be among the first three results.
+ */
+const TOPICS = new URL('../../content/topics/', import.meta.url).pathname;
+const FURTHER = readdirSync(TOPICS).flatMap((file) => {
+  const frontmatter = readFileSync(join(TOPICS, file), 'utf8').split(/^---$/m)[1] ?? '';
+  const data = load(frontmatter) as { level: string; furtherSections?: string[] };
+  const path = `${data.level}/${file.replace(/\.mdx$/, '')}/`;
+  return (data.furtherSections ?? []).map((title) => [title.replaceAll('`', ''), path] as const);
+});
+
 let page: Page;
 
 test.beforeAll(async ({ browser, baseURL }) => {
-  page = await browser.newPage({ baseURL });
+  page = await browser.newPage(baseURL ? { baseURL } : {});
   await page.goto('search/');
 });
 
@@ -87,13 +102,30 @@ test.afterAll(async () => {
   await page.close();
 });
 
+/** Searches on the shared search page and returns the result links, best first. */
+async function search(query: string) {
+  await page.getByRole('searchbox', { name: 'Search topics and sections' }).fill(query);
+  const list = page.getByRole('list', { name: 'Search results' });
+  // Results for the whole query, not for a prefix typed on the way.
+  await expect(list).toHaveAttribute('data-q', query);
+  return list.locator(':scope > li > .hit-link');
+}
+
 for (const [query, expected] of CASES) {
   test(`“${query}” puts /${expected} first`, async () => {
-    const box = page.getByRole('searchbox', { name: 'Search topics and sections' });
-    await box.fill(query);
-    const list = page.getByRole('list', { name: 'Search results' });
-    // Results for the whole query, not for a prefix typed on the way.
-    await expect(list).toHaveAttribute('data-q', query);
-    await expect(list.locator(':scope > li > .hit-link').first()).toHaveAttribute('href', `${BASE_PATH}${expected}`);
+    await expect((await search(query)).first()).toHaveAttribute('href', `${BASE_PATH}${expected}`);
   });
 }
+
+test.describe('further sections', () => {
+  test('are found', () => {
+    expect(FURTHER.length).toBeGreaterThan(40);
+  });
+  for (const [query, expected] of FURTHER) {
+    test(`“${query}” has /${expected} in the first three`, async () => {
+      const links = await search(query);
+      const top = await links.evaluateAll((els) => els.slice(0, 3).map((el) => el.getAttribute('href')));
+      expect(top).toContain(`${BASE_PATH}${expected}`);
+    });
+  }
+});

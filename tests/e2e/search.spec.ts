@@ -137,7 +137,7 @@ test.describe('search dialog', () => {
     await page.goto('');
     await openWithButton(page);
     await searchbox(page).fill('testing');
-    await expect(dialog(page).getByText("Search could not load its index")).toBeVisible();
+    await expect(dialog(page).getByText('Search could not load its index')).toBeVisible();
     // The browser logs the 404 of the missing index itself; nothing else may appear.
     expect(pageErrors.every((e) => e.includes('404'))).toBe(true);
     pageErrors.length = 0;

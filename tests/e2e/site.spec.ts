@@ -87,16 +87,26 @@ test.describe('topic page', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('advanced/advanced-topics/');
     const toc = page.getByRole('navigation', { name: 'On this page' });
-    await expect(toc.getByRole('link')).toHaveText([
+    // The seed's subtopics and, marked, the further sections the lesson adds, in body order.
+    const names = [
       'Websockets for Real-time Communication',
+      'Server-Sent Events for one-way push (further section)',
       'Event-Driven Architecture',
+      'Transactional outbox with a relay (further section)',
+      'Kafka producers and poison messages (further section)',
       'Advanced Asynchronous Libraries (Trio, AnyIO)',
       'You can move on when you can…',
       'Check yourself',
       'Practise this in',
       'Resources',
       'Related topics',
-    ]);
+    ];
+    await expect(toc.getByRole('link')).toHaveCount(names.length);
+    for (const [i, name] of names.entries()) await expect(toc.getByRole('link').nth(i)).toHaveAccessibleName(name);
+    await expect(
+      toc.getByRole('link', { name: 'Transactional outbox with a relay (further section)' }),
+    ).toHaveAttribute('href', '#transactional-outbox-with-a-relay');
+    await expect(page.getByText('Further section: beyond the roadmap’s list of subtopics')).toHaveCount(3);
     const tocBox = await toc.boundingBox();
     const lessonBox = await page.locator('article.lesson').boundingBox();
     expect(tocBox && lessonBox && tocBox.x > lessonBox.x + lessonBox.width - 1).toBe(true);
