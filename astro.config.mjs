@@ -9,6 +9,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { roadmapChecks } from './src/integrations/roadmap-checks.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { codeBlocks } from './src/lib/code-blocks.ts';
 import { CODE_THEMES, shikiPaletteClasses } from './src/lib/shiki-palette.ts';
 import { headingAnchor } from './src/plugins/heading-anchor.ts';
@@ -61,5 +62,6 @@ export default defineConfig({
     },
   },
   vite: { plugins: [plainDynamicImport(), shikiPaletteCss()] },
-  integrations: [mdx(), sitemap(), roadmapChecks(), pagefindIndex()],
+  // Order matters: the service worker precaches what Pagefind has written.
+  integrations: [mdx(), sitemap(), roadmapChecks(), pagefindIndex(), serviceWorker()],
 });

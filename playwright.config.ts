@@ -20,6 +20,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     trace: 'off',
+    // The service worker precaches the whole site on a first visit: only the offline tests
+    // (pwa.spec.ts) let it run, so that other tests stay fast and independent.
+    serviceWorkers: 'block',
     launchOptions: chromiumLaunchOptions(),
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

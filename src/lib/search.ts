@@ -5,6 +5,9 @@
  */
 import { isLevelKey, type LevelKey, levelLabels } from './levels';
 
+/** The URL parameter that carries search terms to a result's page (`?highlight=jwt`). */
+export const HIGHLIGHT_PARAM = 'highlight';
+
 /** What a page is: a topic's lesson or a practice project (`data-pagefind-filter="kind:…"`). */
 export const searchKinds = { lesson: 'Lesson', project: 'Project' } as const;
 export type SearchKind = keyof typeof searchKinds;

@@ -149,3 +149,25 @@ test('without JavaScript the search page says why and lists every topic', async 
   expect(await browse.getByRole('link').count()).toBeGreaterThanOrEqual(3 + 22 + 1);
   await context.close();
 });
+
+test('a result opens its page with the search terms marked and the first in view', async ({ page }) => {
+  await page.goto('');
+  await open(page);
+  await searchbox(page).fill('celery');
+  await expect(status(page)).toContainText('for “celery”');
+  const first = topHits(page).first();
+  await expect(first).toHaveAttribute('href', /\?highlight=celery$/);
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Caching and Queues');
+  const marks = page.locator('mark.search-highlight');
+  await expect(marks.first()).toBeInViewport();
+  await expect(marks.first()).toHaveText(/celery/i);
+});
+
+test('the marking code loads only when a page is opened with search terms', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('intermediate/caching-and-queues/', { waitUntil: 'networkidle' });
+  expect(fetched.filter((p) => /highlight/.test(p))).toEqual([]);
+  await expect(page.locator('mark.search-highlight')).toHaveCount(0);
+});

@@ -64,10 +64,10 @@ test.describe('search dialog', () => {
       .getByRole('link', { name: /Message Queues with RabbitMQ or Celery/ });
     await expect(section).toHaveAttribute(
       'href',
-      `${BASE_PATH}intermediate/caching-and-queues/#message-queues-with-rabbitmq-or-celery`,
+      `${BASE_PATH}intermediate/caching-and-queues/?highlight=celery#message-queues-with-rabbitmq-or-celery`,
     );
     await section.click();
-    await expect(page).toHaveURL(/caching-and-queues\/#message-queues-with-rabbitmq-or-celery$/);
+    await expect(page).toHaveURL(/caching-and-queues\/\?highlight=celery#message-queues-with-rabbitmq-or-celery$/);
     await expect(dialog(page)).toBeHidden();
     await expect(
       page.getByRole('heading', { level: 2, name: 'Message Queues with RabbitMQ or Celery' }),

@@ -4,6 +4,7 @@
  * correction when the results are weak (src/lib/search-typo.ts).
  */
 import {
+  HIGHLIGHT_PARAM,
   levelFilter,
   mergeKinds,
   type PagefindResultData,
@@ -38,7 +39,8 @@ export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module: Pagefind = await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'));
     // The index is small: searching on the main thread saves the 12 KiB worker and a request.
-    await module.options({ excerptLength: 22, noWorker: true, ranking: RANKING });
+    // Result links carry the terms (`?highlight=jwt`): the page marks them (./highlight.ts).
+    await module.options({ excerptLength: 22, noWorker: true, ranking: RANKING, highlightParam: HIGHLIGHT_PARAM });
     await module.init();
     return module;
   })();

@@ -1,0 +1,53 @@
+/**
+ * Registers the service worker (offline reading) and offers new versions. Loaded after the page
+ * has loaded, off the start-up path (see BaseLayout.astro). A new deployment installs in the
+ * background; while it waits, a small notice offers "Reload". Only the reader's click swaps the
+ * version, so content never changes under them mid-read.
+ */
+import { SERVICE_WORKER } from '../../lib/pwa';
+import { withBase } from '../../lib/urls';
+import pwaCss from '../../styles/pwa.css?url';
+import { h } from '../dom';
+
+function offerUpdate(waiting: ServiceWorker): void {
+  if (document.querySelector('.update-notice')) return;
+  const css = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: pwaCss });
+  document.head.append(css);
+  const reload = h('button', { type: 'button', class: 'button' }, 'Reload');
+  const later = h('button', { type: 'button', class: 'button' }, 'Later');
+  const notice = h(
+    'div',
+    { class: 'update-notice no-print', role: 'status' },
+    h('p', {}, 'A new version of the roadmap is available.'),
+    reload,
+    later,
+  );
+  reload.addEventListener('click', () => {
+    accepted = true;
+    reload.disabled = true;
+    waiting.postMessage({ type: 'SKIP_WAITING' });
+  });
+  later.addEventListener('click', () => notice.remove());
+  document.body.append(notice);
+}
+
+let accepted = false;
+
+export async function start(): Promise<void> {
+  if (!('serviceWorker' in navigator)) return;
+  const container = navigator.serviceWorker;
+  // The new worker took over after "Reload": show the new version.
+  container.addEventListener('controllerchange', () => {
+    if (accepted) location.reload();
+  });
+  const registration = await container.register(withBase(`/${SERVICE_WORKER}`), { scope: withBase('/') });
+  // An update that finished installing on an earlier visit is still waiting.
+  if (registration.waiting && container.controller) offerUpdate(registration.waiting);
+  registration.addEventListener('updatefound', () => {
+    const installing = registration.installing;
+    installing?.addEventListener('statechange', () => {
+      // "installed" with a controller present means an older version still serves this page.
+      if (installing.state === 'installed' && container.controller) offerUpdate(installing);
+    });
+  });
+}
