@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { changeSchema } from './schemas/change';
 import { aspectSchema, stackSchema } from './schemas/comparison';
 import { levelSchema } from './schemas/level';
 import { projectSchema } from './schemas/project';
@@ -37,4 +38,10 @@ const projects = defineCollection({
   schema: projectSchema,
 });
 
-export const collections = { topics, levels, aspects, stacks, quizzes, projects };
+/** "What's new": content changes, newest first on the page and in the feed. */
+const changelog = defineCollection({
+  loader: file('./content/changelog.yaml'),
+  schema: changeSchema,
+});
+
+export const collections = { topics, levels, aspects, stacks, quizzes, projects, changelog };

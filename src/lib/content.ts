@@ -96,3 +96,8 @@ export async function getProjectEntries() {
 export async function getTopicEntries() {
   return getCollection('topics');
 }
+
+/** "What's new", newest first (ties keep the file's order). */
+export async function getChangelog(): Promise<CollectionEntry<'changelog'>[]> {
+  return (await getCollection('changelog')).sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+}

@@ -32,6 +32,8 @@ export const comparisonPath = (base?: string): string => withBase('/comparison/'
 export const searchPath = (base?: string): string => withBase('/search/', base);
 export const projectsPath = (base?: string): string => withBase('/projects/', base);
 export const projectPath = (id: string, base?: string): string => withBase(`/projects/${id}/`, base);
+export const whatsNewPath = (base?: string): string => withBase('/whats-new/', base);
+export const feedPath = (base?: string): string => withBase('/rss.xml', base);
 
 /** Absolute URL for canonical links and Open Graph tags. */
 export function absoluteUrl(path: string, site: URL | string): string {

@@ -5,23 +5,30 @@
  * version, so content never changes under them mid-read.
  */
 import { SERVICE_WORKER } from '../../lib/pwa';
-import { withBase } from '../../lib/urls';
 import pwaCss from '../../styles/pwa.css?url';
-import { h } from '../dom';
+
+// Plain DOM and the base path straight from Vite: importing the shared URL and DOM helpers here
+// would split them out of the start-up chunks into extra files every page loads.
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
 
 function offerUpdate(waiting: ServiceWorker): void {
   if (document.querySelector('.update-notice')) return;
   const css = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: pwaCss });
   document.head.append(css);
-  const reload = h('button', { type: 'button', class: 'button' }, 'Reload');
-  const later = h('button', { type: 'button', class: 'button' }, 'Later');
-  const notice = h(
-    'div',
-    { class: 'update-notice no-print', role: 'status' },
-    h('p', {}, 'A new version of the roadmap is available.'),
-    reload,
-    later,
-  );
+  const reload = element('button', 'Reload', 'button');
+  reload.type = 'button';
+  const later = element('button', 'Later', 'button');
+  later.type = 'button';
+  const notice = element('div', '', 'update-notice no-print');
+  notice.setAttribute('role', 'status');
+  notice.append(element('p', 'A new version of the roadmap is available.'), reload, later);
   reload.addEventListener('click', () => {
     accepted = true;
     reload.disabled = true;
@@ -40,7 +47,7 @@ export async function start(): Promise<void> {
   container.addEventListener('controllerchange', () => {
     if (accepted) location.reload();
   });
-  const registration = await container.register(withBase(`/${SERVICE_WORKER}`), { scope: withBase('/') });
+  const registration = await container.register(`${BASE}${SERVICE_WORKER}`, { scope: BASE });
   // An update that finished installing on an earlier visit is still waiting.
   if (registration.waiting && container.controller) offerUpdate(registration.waiting);
   registration.addEventListener('updatefound', () => {

@@ -5,7 +5,10 @@
  * points at a section. Loaded only when the parameter is present.
  */
 import { HIGHLIGHT_PARAM } from '../../lib/search';
-import { withBase } from '../../lib/urls';
+
+// The base path straight from Vite: importing the shared URL helpers here would split them out of
+// the start-up chunks into an extra file every page loads.
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 interface HighlightOptions {
   highlightParam: string;
@@ -17,7 +20,7 @@ type PagefindHighlight = new (options: HighlightOptions) => unknown;
 
 export async function highlight(): Promise<void> {
   const module: { default: PagefindHighlight } = await import(
-    /* @vite-ignore */ withBase('/pagefind/pagefind-highlight.js')
+    /* @vite-ignore */ `${BASE}pagefind/pagefind-highlight.js`
   );
   new module.default({
     highlightParam: HIGHLIGHT_PARAM,
