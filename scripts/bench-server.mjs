@@ -1,6 +1,7 @@
 // The benchmarks' shared pieces: a median, one small static file server (gzip, content types,
 // trailing-slash redirects, 404 pages, optional network shaping) and finding our longest lesson.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve as resolvePath, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -95,7 +96,8 @@ export function serveStatic(mounts, { port = 0, rewriteHtml, throttle } = {}) {
     if (COMPRESSIBLE.has(ext)) {
       headers.Vary = 'Accept-Encoding';
       if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        const key = `${target}\0${body.length}\0${rewriteHtml ? createHash('sha1').update(body).digest('hex') : ''}`;
+        // Keyed by content, so a file rewritten in place (a new deployment) is served anew.
+        const key = `${target}\0${createHash('sha1').update(body).digest('hex')}`;
         if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 6 }));
         body = gzipped.get(key);
         headers['Content-Encoding'] = 'gzip';

@@ -11,6 +11,34 @@ import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import { PRECACHE, SERVICE_WORKER } from '../lib/pwa';
 
+/** Writes `sw.js` into a built site served under `base`; also used by the update test. */
+export function writeServiceWorker(outDir: string, base: string) {
+  return generateSW({
+    globDirectory: outDir,
+    globPatterns: [...PRECACHE.globPatterns],
+    globIgnores: [...PRECACHE.globIgnores],
+    swDest: join(outDir, SERVICE_WORKER),
+    // Built paths are relative to the output folder; the site is served under its base.
+    modifyURLPrefix: { '': base },
+    directoryIndex: 'index.html',
+    // Shared links carry search state (`?highlight=jwt`, `?q=…`): the cached page answers.
+    // Pagefind adds `?ts=…` to its entry and metadata requests to skip stale HTTP caches;
+    // the precached copy is the one of this deployment, so the parameter is ignored.
+    ignoreURLParametersMatching: [/^highlight$/, /^q$/, /^level$/, /^kind$/, /^ts$/, /^utm_/],
+    // Vite's file names change with their content: no cache-busting query needed.
+    dontCacheBustURLsMatching: /\/_astro\//,
+    cacheId: `python-backend-roadmap${base.replace(/\/+$/, '').replaceAll('/', '-')}`,
+    cleanupOutdatedCaches: true,
+    // The first install takes over open pages at once; an update waits for the reader's
+    // "Reload" (src/scripts/pwa/sw-client.ts), so content never changes mid-read.
+    clientsClaim: true,
+    skipWaiting: false,
+    inlineWorkboxRuntime: true,
+    mode: 'production',
+    sourcemap: false,
+  });
+}
+
 export function serviceWorker(): AstroIntegration {
   let base = '/';
   return {
@@ -20,31 +48,7 @@ export function serviceWorker(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const { count, size, warnings } = await generateSW({
-          globDirectory: outDir,
-          globPatterns: [...PRECACHE.globPatterns],
-          globIgnores: [...PRECACHE.globIgnores],
-          swDest: join(outDir, SERVICE_WORKER),
-          // Built paths are relative to the output folder; the site is served under its base.
-          modifyURLPrefix: { '': base },
-          directoryIndex: 'index.html',
-          // Shared links carry search state (`?highlight=jwt`, `?q=…`): the cached page answers.
-          // Pagefind adds `?ts=…` to its entry and metadata requests to skip stale HTTP caches;
-          // the precached copy is the one of this deployment, so the parameter is ignored.
-          ignoreURLParametersMatching: [/^highlight$/, /^q$/, /^level$/, /^kind$/, /^ts$/, /^utm_/],
-          // Vite's file names change with their content: no cache-busting query needed.
-          dontCacheBustURLsMatching: /\/_astro\//,
-          cacheId: `python-backend-roadmap${base.replace(/\/+$/, '').replaceAll('/', '-')}`,
-          cleanupOutdatedCaches: true,
-          // The first install takes over open pages at once; an update waits for the reader's
-          // "Reload" (src/scripts/pwa/sw-client.ts), so content never changes mid-read.
-          clientsClaim: true,
-          skipWaiting: false,
-          inlineWorkboxRuntime: true,
-          mode: 'production',
-          sourcemap: false,
-        });
+        const { count, size, warnings } = await writeServiceWorker(fileURLToPath(dir), base);
         for (const warning of warnings) logger.warn(warning);
         logger.info(`service worker precaches ${count} files, ${Math.round(size / 1024)} KiB`);
       },

@@ -3,10 +3,13 @@
  * searching with the network gone after one online visit, and a new deployment offered with a
  * "Reload" notice rather than swapped in mid-read. Only these tests let service workers run.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import type { Page } from '@playwright/test';
-import { BASE_PATH, expect, test } from './fixtures';
+import type { Browser, Page } from '@playwright/test';
+import { serveStatic } from '../../scripts/bench-server.mjs';
+import { writeServiceWorker } from '../../src/integrations/service-worker';
+import { AXE_TEST_TIMEOUT, axeViolations, BASE_PATH, expect, test } from './fixtures';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 /** A service worker installs and precaches the whole site: a few seconds under load. */
@@ -59,19 +62,24 @@ test('after one online visit, pages, search and progress work offline', async ({
   await controlled(page);
   await context.setOffline(true);
 
-  // A page never visited, opened from a search link with its terms.
-  await page.goto('advanced/advanced-topics/?highlight=kafka');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Advanced Topics');
-  await expect(page.locator('mark.search-highlight').first()).toBeInViewport();
+  // Three pages never visited: a topic, a level page and the comparison.
+  for (const [path, title] of [
+    ['advanced/advanced-topics/', 'Advanced Topics'],
+    ['intermediate/', 'Intermediate Level'],
+    ['comparison/', 'Comparison of backend technologies'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
+  }
 
+  // Search, and follow a result: it opens with the terms marked.
   await page.getByRole('button', { name: 'Search', exact: true }).click();
-  await page.keyboard.type('celery');
+  await page.keyboard.type('jwt');
   const results = page.getByRole('dialog').getByRole('list', { name: 'Search results' });
-  await expect(results.locator(':scope > li > .hit-link').first()).toHaveAttribute(
-    'href',
-    `${BASE_PATH}intermediate/caching-and-queues/?highlight=celery`,
-  );
-  await page.keyboard.press('Escape');
+  await expect(results).toHaveAttribute('data-q', 'jwt');
+  await results.locator(':scope > li > .hit-link').first().click();
+  await expect(page).toHaveURL(/authentication-and-authorization\/\?highlight=jwt$/);
+  await expect(page.locator('mark.search-highlight').first()).toHaveText(/jwt/i);
 
   await page.goto('intermediate/testing/');
   const done = page.getByRole('button', { name: 'Mark “Testing” as done' });
@@ -81,25 +89,69 @@ test('after one online visit, pages, search and progress work offline', async ({
   await expect(done).toHaveAttribute('aria-pressed', 'true');
 });
 
-test('a new deployment is offered with a Reload notice, and applied only on Reload', async ({ page }) => {
-  test.setTimeout(PWA_TEST_TIMEOUT);
-  await controlled(page);
-  const first = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
-  // The next deployment: a worker the browser must install beside the one in control (a new
-  // script URL is an update, as new bytes at the same URL would be after a deploy).
-  await page.evaluate(async (base) => {
-    await navigator.serviceWorker.register(`${base}sw.js?deployment=next`, { scope: base });
-  }, BASE_PATH);
+/**
+ * A copy of the built site on its own server, so that a test can publish a changed build to the
+ * same origin: new page content and a service worker regenerated over it, as a deploy does.
+ */
+async function ownCopy() {
+  const dir = mkdtempSync(join(tmpdir(), 'roadmap-pwa-'));
+  cpSync(DIST, dir, { recursive: true, filter: (source) => !source.includes(`${DIST}second-copy`) });
+  const server = await serveStatic([{ prefix: BASE_PATH, dir }]);
+  return {
+    url: `${server.origin}${BASE_PATH}`,
+    async publishChange(marker: string) {
+      const home = join(dir, 'index.html');
+      writeFileSync(
+        home,
+        readFileSync(home, 'utf8').replace('<main id="main" tabindex="-1">', `$&<p id="changed">${marker}</p>`),
+      );
+      await writeServiceWorker(dir, BASE_PATH);
+    },
+    async close() {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function updateOffered(browser: Browser) {
+  const site = await ownCopy();
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  await page.goto(site.url);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await site.publishChange('This is the changed build.');
+  await page.reload();
   const notice = page.getByRole('status').filter({ hasText: 'A new version of the roadmap is available.' });
   await expect(notice).toBeVisible({ timeout: 30_000 });
-  // Nothing has changed under the reader yet.
-  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(first);
-  const navigation = page.waitForEvent('framenavigated');
-  await notice.getByRole('button', { name: 'Reload' }).click();
-  await navigation;
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(notice).toBeHidden();
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL))
-    .toMatch(/sw\.js\?deployment=next$/);
+  return { site, context, page, notice };
+}
+
+test('a changed build is offered with a Reload notice and shown only on Reload', async ({ browser }) => {
+  test.setTimeout(PWA_TEST_TIMEOUT);
+  const { site, context, page, notice } = await updateOffered(browser);
+  try {
+    // Nothing has changed under the reader yet: the page shows the version it was read in.
+    await expect(page.locator('#changed')).toHaveCount(0);
+    await notice.getByRole('button', { name: 'Reload' }).click();
+    await expect(page.locator('#changed')).toHaveText('This is the changed build.');
+    await expect(notice).toBeHidden();
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
+test('the update notice has no axe violations', async ({ browser }) => {
+  test.setTimeout(PWA_TEST_TIMEOUT + AXE_TEST_TIMEOUT);
+  const { site, context, page } = await updateOffered(browser);
+  try {
+    expect(await axeViolations(page)).toEqual([]);
+  } finally {
+    await context.close();
+    await site.close();
+  }
 });

@@ -50,11 +50,13 @@ export async function start(): Promise<void> {
   const registration = await container.register(`${BASE}${SERVICE_WORKER}`, { scope: BASE });
   // An update that finished installing on an earlier visit is still waiting.
   if (registration.waiting && container.controller) offerUpdate(registration.waiting);
-  registration.addEventListener('updatefound', () => {
-    const installing = registration.installing;
+  const watch = (installing: ServiceWorker | null): void => {
     installing?.addEventListener('statechange', () => {
       // "installed" with a controller present means an older version still serves this page.
       if (installing.state === 'installed' && container.controller) offerUpdate(installing);
     });
-  });
+  };
+  // One may be installing already (the browser checks for updates as the page loads).
+  watch(registration.installing);
+  registration.addEventListener('updatefound', () => watch(registration.installing));
 }
