@@ -42,6 +42,10 @@ let accepted = false;
 
 export async function start(): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
+  // The first install downloads the whole site (about 1.2 MiB): not when the reader's browser asks
+  // to save data (Save-Data, e.g. on a metered connection). Pages still read online.
+  const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+  if (connection?.saveData && !navigator.serviceWorker.controller) return;
   const container = navigator.serviceWorker;
   // The new worker took over after "Reload": show the new version.
   container.addEventListener('controllerchange', () => {
