@@ -28,7 +28,8 @@ function offerUpdate(waiting: ServiceWorker): void {
   later.type = 'button';
   const notice = element('div', '', 'update-notice no-print');
   notice.setAttribute('role', 'status');
-  notice.append(element('p', 'A new version of the roadmap is available.'), reload, later);
+  const message = element('p');
+  notice.append(message, reload, later);
   reload.addEventListener('click', () => {
     accepted = true;
     reload.disabled = true;
@@ -36,6 +37,10 @@ function offerUpdate(waiting: ServiceWorker): void {
   });
   later.addEventListener('click', () => notice.remove());
   document.body.append(notice);
+  // The live region exists first, then gets its text, so screen readers announce it.
+  requestAnimationFrame(() => {
+    message.textContent = 'A new version of the roadmap is available.';
+  });
 }
 
 let accepted = false;
