@@ -18,6 +18,15 @@ async function open(page: Page): Promise<void> {
   await expect(searchbox(page)).toBeFocused();
 }
 
+/** Opens the dialog on the home page, searches, waits for the whole query's results. */
+async function searchFromHome(page: Page, query: string) {
+  await page.goto('');
+  await open(page);
+  await searchbox(page).fill(query);
+  await expect(status(page)).toContainText(`for “${query}”`);
+  return topHits(page);
+}
+
 for (const width of [320, 360, 375]) {
   test(`nothing is clipped at ${width} px with results shown`, async ({ page }) => {
     await page.setViewportSize({ width, height: 720 });
@@ -100,11 +109,7 @@ test('when the search code cannot load, the dialog says so and the reader stays 
 });
 
 test('result links are named by title and level, with the excerpt as their description', async ({ page }) => {
-  await page.goto('');
-  await open(page);
-  await searchbox(page).fill('celery');
-  await expect(status(page)).toContainText('for “celery”');
-  const first = topHits(page).first();
+  const first = (await searchFromHome(page, 'celery')).first();
   await expect(first).toHaveAccessibleName('Caching and Queues Intermediate');
   await expect(first).toHaveAccessibleDescription(/celery/i);
 });
@@ -151,11 +156,7 @@ test('without JavaScript the search page says why and lists every topic', async 
 });
 
 test('a result opens its page with the search terms marked and the first in view', async ({ page }) => {
-  await page.goto('');
-  await open(page);
-  await searchbox(page).fill('celery');
-  await expect(status(page)).toContainText('for “celery”');
-  const first = topHits(page).first();
+  const first = (await searchFromHome(page, 'celery')).first();
   await expect(first).toHaveAttribute('href', /\?highlight=celery$/);
   await first.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Caching and Queues');

@@ -5,7 +5,7 @@
  */
 
 import { readSearchQuery, searchQueryString } from '../../lib/search';
-import { isSearchShortcut } from '../../lib/search-shortcut';
+import { isSearchShortcut, isTyping } from '../../lib/search-shortcut';
 import { mountSearch } from './search-box';
 
 /** Results shown at once; "Show more results" adds as many again. */
@@ -30,9 +30,7 @@ if (form && input && root) {
   window.addEventListener(
     'keydown',
     (event) => {
-      const target = event.target;
-      const typing =
-        target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+      const typing = isTyping(event.target);
       if (
         event.key !== '/' ||
         !isSearchShortcut({

@@ -7,7 +7,7 @@
  * If loading fails (offline, or a tab older than the last deploy), the dialog says so and the
  * reader stays on the lesson.
  */
-import { isSearchShortcut } from '../../lib/search-shortcut';
+import { isSearchShortcut, isTyping } from '../../lib/search-shortcut';
 
 type SearchUi = typeof import('./search-ui');
 let ui: Promise<SearchUi> | undefined;
@@ -18,9 +18,6 @@ const loadUi = (): Promise<SearchUi> => {
   });
   return ui;
 };
-
-const isTyping = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 class SearchTrigger extends HTMLElement {
   connectedCallback(): void {
