@@ -8,7 +8,8 @@ import { chromiumLaunchOptions } from './scripts/chromium.mjs';
  * (scripts/chromium.mjs).
  */
 export const BASE_PATH = '/python-backend-roadmap/';
-const PORT = 4399;
+/** `PW_PORT` lets a second checkout run its tests beside this one. */
+const PORT = Number(process.env['PW_PORT'] ?? 4399);
 
 export default defineConfig({
   testDir: 'tests/e2e',
