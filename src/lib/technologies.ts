@@ -12,7 +12,12 @@
 /** Where a logo comes from: an Iconify JSON collection, or Simple Icons for what Iconify lacks. */
 export type LogoSource =
   | { readonly pack: 'logos' | 'lucide'; readonly icon: string }
-  | { readonly pack: 'simple-icons'; readonly icon: string };
+  | {
+      readonly pack: 'simple-icons';
+      readonly icon: string;
+      /** A fill instead of the brand hex, where that hex is too faint on a light page (hex digits). */
+      readonly color?: string;
+    };
 
 export interface Technology {
   /** The name shown beside the logo, as the project spells it. */
@@ -25,13 +30,14 @@ export interface Technology {
 }
 
 const logos = (icon: string): LogoSource => ({ pack: 'logos', icon });
-const simple = (icon: string): LogoSource => ({ pack: 'simple-icons', icon });
+const simple = (icon: string, color?: string): LogoSource =>
+  color ? { pack: 'simple-icons', icon, color } : { pack: 'simple-icons', icon };
 
 export const technologies = {
   python: { name: 'Python', url: 'https://www.python.org/', logo: logos('python'), aliases: ['py'] },
   git: { name: 'Git', url: 'https://git-scm.com/', logo: logos('git-icon') },
   github: { name: 'GitHub', url: 'https://github.com/', logo: logos('github-icon') },
-  gitlab: { name: 'GitLab', url: 'https://about.gitlab.com/', logo: logos('gitlab') },
+  gitlab: { name: 'GitLab', url: 'https://about.gitlab.com/', logo: logos('gitlab-icon') },
   'command-line': {
     name: 'Command Line',
     url: 'https://www.gnu.org/software/bash/manual/',
@@ -48,12 +54,12 @@ export const technologies = {
   pycharm: { name: 'PyCharm', url: 'https://www.jetbrains.com/pycharm/', logo: logos('pycharm') },
   pypi: { name: 'pip and PyPI', url: 'https://pypi.org/', logo: simple('pypi') },
   conda: { name: 'conda', url: 'https://docs.conda.io/', logo: simple('anaconda') },
-  flask: { name: 'Flask', url: 'https://flask.palletsprojects.com/', logo: simple('flask') },
+  flask: { name: 'Flask', url: 'https://flask.palletsprojects.com/', logo: simple('flask', '000000') },
   django: { name: 'Django', url: 'https://www.djangoproject.com/', logo: logos('django-icon') },
   fastapi: { name: 'FastAPI', url: 'https://fastapi.tiangolo.com/', logo: logos('fastapi-icon') },
   pydantic: { name: 'Pydantic', url: 'https://docs.pydantic.dev/', logo: simple('pydantic') },
   sqlalchemy: { name: 'SQLAlchemy', url: 'https://www.sqlalchemy.org/', logo: simple('sqlalchemy') },
-  mysql: { name: 'MySQL', url: 'https://www.mysql.com/', logo: simple('mysql') },
+  mysql: { name: 'MySQL', url: 'https://www.mysql.com/', logo: logos('mysql-icon') },
   postgresql: {
     name: 'PostgreSQL',
     url: 'https://www.postgresql.org/',

@@ -1,13 +1,16 @@
 /**
- * Theme choice: `light` or `dark`, stored in localStorage; absent means "follow the system".
+ * Theme choice: `light`, `dark` or `system`, stored in localStorage; absent means "system" too.
  * The inline script in the page head applies the stored choice before first paint (see
- * ThemeScript.astro); this module keeps the toggle button in step and other tabs in sync.
+ * ThemeScript.astro); this module wires the theme button (ThemeToggle.astro) and keeps other tabs
+ * in sync. Each press moves to the next choice, ordered so that the first press always changes
+ * what the reader sees: system → the opposite of the system's theme → the system's → system.
  */
 import { LEGACY_THEME_KEY, themeKey } from '../lib/theme-key';
 
 export const THEME_KEY = themeKey(import.meta.env.BASE_URL);
 
 type Theme = 'light' | 'dark';
+type Choice = Theme | 'system';
 
 function stored(): Theme | undefined {
   try {
@@ -20,11 +23,10 @@ function stored(): Theme | undefined {
 
 const systemDark = matchMedia('(prefers-color-scheme: dark)');
 
-/** The theme on screen: the one applied to <html> (even if storage refused it), else the system's. */
-function effective(): Theme {
+/** The choice in force: the one applied to <html> (even if storage refused it), else the system. */
+function choice(): Choice {
   const applied = document.documentElement.dataset['theme'];
-  if (applied === 'light' || applied === 'dark') return applied;
-  return systemDark.matches ? 'dark' : 'light';
+  return applied === 'light' || applied === 'dark' ? applied : 'system';
 }
 
 function apply(theme: Theme | undefined): void {
@@ -33,37 +35,42 @@ function apply(theme: Theme | undefined): void {
 }
 
 class ThemeToggle extends HTMLElement {
-  #button: HTMLButtonElement | null = null;
-
   connectedCallback(): void {
-    if (this.#button) return;
-    // Markup of our own, fixed at build time: no data goes into it.
-    this.innerHTML =
-      '<button type="button" class="icon-button" aria-pressed="false"><svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z"></path></svg><span class="sr-only">Dark theme</span></button>';
-    this.#button = this.querySelector('button');
-    if (!this.#button) return;
-    this.#sync();
-    this.#button.addEventListener('click', () => {
-      const next: Theme = effective() === 'dark' ? 'light' : 'dark';
+    if (this.querySelector('button')) return;
+    const button = document.createElement('button');
+    const label = document.createElement('span');
+    button.type = 'button';
+    button.className = 'icon-button';
+    label.className = 'sr-only';
+    button.append(...this.childNodes, label);
+    this.append(button);
+    const sync = (): void => {
+      const now = choice();
+      button.dataset['choice'] = now;
+      label.textContent = button.title = `Colour theme: ${now}`;
+    };
+    sync();
+    button.addEventListener('click', () => {
+      const system: Theme = systemDark.matches ? 'dark' : 'light';
+      const now = choice();
+      const next: Theme | undefined =
+        now === 'system' ? (system === 'dark' ? 'light' : 'dark') : now === system ? undefined : system;
       try {
-        localStorage.setItem(THEME_KEY, next);
+        // "system" is stored rather than the key removed, so the first releases' shared key
+        // (read as a fallback, left for other copies) cannot bring an old choice back.
+        localStorage.setItem(THEME_KEY, next ?? 'system');
       } catch {
         // Storage may be disabled; the choice then lasts for this page only.
       }
       apply(next);
-      this.#sync();
+      sync();
     });
-    systemDark.addEventListener('change', () => this.#sync());
     addEventListener('storage', (event) => {
       if (event.key === THEME_KEY || event.key === LEGACY_THEME_KEY) {
         apply(stored());
-        this.#sync();
+        sync();
       }
     });
-  }
-
-  #sync(): void {
-    this.#button?.setAttribute('aria-pressed', String(effective() === 'dark'));
   }
 }
 

@@ -155,30 +155,47 @@ test.describe('comparison page', () => {
 });
 
 test.describe('theme', () => {
-  test('the toggle works by keyboard and the choice persists across pages', async ({ page }) => {
+  const bodyBg = (page: import('@playwright/test').Page) =>
+    page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+  test('the control shows the choice, works by keyboard, persists across pages and returns to the system', async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('');
-    const toggle = page.getByRole('button', { name: 'Dark theme' });
-    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    const toggle = page.getByRole('button', { name: /^Colour theme/ });
+    await expect(toggle).toHaveAccessibleName('Colour theme: system');
+    await expect(toggle).toHaveAttribute('title', 'Colour theme: system');
     await toggle.focus();
+    // The first press always changes what the reader sees: the system is light, so dark.
     await page.keyboard.press('Enter');
-    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(toggle).toHaveAccessibleName('Colour theme: dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    const bodyBg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    expect(await bodyBg()).toBe('rgb(15, 23, 42)');
+    expect(await bodyBg(page)).toBe('rgb(15, 23, 42)');
     await page.goto('comparison/');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    expect(await bodyBg()).toBe('rgb(15, 23, 42)');
-    await page.getByRole('button', { name: 'Dark theme' }).press('Space');
+    expect(await bodyBg(page)).toBe('rgb(15, 23, 42)');
+    await page.getByRole('button', { name: 'Colour theme: dark' }).press('Space');
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect(page.getByRole('button', { name: 'Colour theme: light' })).toBeVisible();
+    // Third press: back to following the system, which survives a reload and a system change.
+    await page.getByRole('button', { name: 'Colour theme: light' }).press('Enter');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Colour theme: system' })).toBeVisible();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await bodyBg(page)).toBe('rgb(15, 23, 42)');
   });
 
   test('follows the system theme when no choice is stored', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('');
-    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
-    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(15, 23, 42)');
+    await expect(page.getByRole('button', { name: 'Colour theme: system' })).toBeVisible();
+    expect(await bodyBg(page)).toBe('rgb(15, 23, 42)');
+    // From a dark system, the first press goes light.
+    await page.getByRole('button', { name: 'Colour theme: system' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   });
 });
 
@@ -188,7 +205,7 @@ test.describe('without JavaScript', () => {
   test('all content and navigation are there, and no dead controls', async ({ page }) => {
     await page.goto('');
     await expect(page.locator('section.level .step .title a')).toHaveCount(22);
-    await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
+    await expect(page.getByRole('button', { name: /Colour theme/ })).toBeHidden();
     await expect(page.getByRole('button', { name: /Mark .* as done/ })).toHaveCount(0);
     await expect(page.getByText(/topics done/).filter({ visible: true })).toHaveCount(0);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Intermediate' }).click();

@@ -25,6 +25,7 @@ class SearchTrigger extends HTMLElement {
     const button = this.querySelector<HTMLButtonElement>('.search-button');
     if (!form || !button) return;
     button.insertAdjacentHTML('beforeend', '<kbd class="hint" aria-hidden="true">/</kbd>');
+    button.ariaHasPopup = 'dialog';
     // Markup of our own, fixed at build time: no data goes into it.
     this.insertAdjacentHTML(
       'beforeend',

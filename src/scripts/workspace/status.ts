@@ -31,7 +31,12 @@ function change(id: string, title: string, status: Status): void {
 function doneToggle(slot: HTMLElement, id: string, title: string, compact: boolean): void {
   const button = h(
     'button',
-    { type: 'button', class: compact ? 'done-button compact' : 'done-button', 'aria-pressed': 'false' },
+    {
+      type: 'button',
+      class: compact ? 'done-button compact' : 'done-button',
+      'aria-pressed': 'false',
+      title: compact ? 'Mark as done' : undefined,
+    },
     h('span', { class: 'check', 'aria-hidden': 'true' }),
     h('span', { class: compact ? 'sr-only' : undefined }, `Mark “${title}” as done`),
   );
