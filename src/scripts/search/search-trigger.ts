@@ -29,7 +29,7 @@ class SearchTrigger extends HTMLElement {
     // Markup of our own, fixed at build time: no data goes into it.
     this.insertAdjacentHTML(
       'beforeend',
-      '<dialog class="search-dialog" aria-label="Search the roadmap" data-pagefind-ignore="all"><div class="search-root"><div class="search-row"><label for="search-dialog-input" class="sr-only">Search the roadmap</label><input id="search-dialog-input" class="field" type="search" autocomplete="off" placeholder="Search topics and sections"><button type="button" class="button search-close">Close</button></div></div></dialog>',
+      '<dialog class="search-dialog" aria-label="Search the roadmap" data-pagefind-ignore="all"><div class="search-root"><div class="search-row"><label for="search-dialog-input" class="sr-only">Search the roadmap</label><input id="search-dialog-input" class="field" type="search" autocomplete="off" placeholder="Search topics"><button type="button" class="button search-close">Close</button></div></div></dialog>',
     );
     const dialog = this.querySelector('dialog');
     const input = dialog?.querySelector('input');
