@@ -15,6 +15,7 @@ import { CODE_THEMES, shikiPaletteClasses } from './src/lib/shiki-palette.ts';
 import { headingAnchor } from './src/plugins/heading-anchor.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { rehypeFurtherSections } from './src/plugins/rehype-further-sections.ts';
+import { remarkCallouts } from './src/plugins/remark-callouts.ts';
 import { plainDynamicImport } from './src/plugins/vite-plain-dynamic-import.ts';
 import { shikiPaletteCss } from './src/plugins/vite-shiki-palette.ts';
 
@@ -34,7 +35,7 @@ export default defineConfig({
   },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkGfm],
+      remarkPlugins: [remarkGfm, remarkCallouts],
       // rehype-slug must run first: MDX headings get Astro's ids only after user plugins.
       rehypePlugins: [rehypeSlug, rehypeFurtherSections, [rehypeAutolinkHeadings, headingAnchor], rehypeBaseLinks],
     }),

@@ -16,7 +16,8 @@ export function pagefindIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         try {
-          const { index, errors } = await createIndex({ forceLanguage: 'en' });
+          // Callout titles ("Common mistakes") are labels, not lesson text: keep them out of excerpts.
+          const { index, errors } = await createIndex({ forceLanguage: 'en', excludeSelectors: ['.callout-title'] });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: outDir });
           if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
