@@ -75,20 +75,6 @@ describe('astro build with broken content', () => {
     );
   });
 
-  it('fails on an unknown callout kind, naming the file, line and kind', { timeout: 120_000 }, () => {
-    withFile(
-      'content/topics/docker-basics.mdx',
-      (s) => s.replace('\n## ', '\n> [!IMPORTANT]\n> Not one of our kinds.\n\n## '),
-      () => {
-        const { status, output } = build();
-        expect(status).not.toBe(0);
-        expect(output).toMatch(
-          /content\/topics\/docker-basics\.mdx:\d+: unknown callout kind "\[!IMPORTANT\]"; use one of \[!TIP\]/,
-        );
-      },
-    );
-  });
-
   it('fails on a duplicate order, a subtopic without its section and an undeclared section', {
     timeout: 120_000,
   }, () => {
