@@ -1,37 +1,70 @@
 /**
  * Shiki transformers for the lessons' code blocks.
  *
+ * - Every block is a `<figure>` captioned by its language ("Python") or, with the fence meta
+ *   `title="app/main.py"`, by the file it is, so sighted readers and screen readers alike know
+ *   what they are looking at. src/scripts/copy.ts adds a copy button after the caption of each
+ *   `figure.code`: it is not in the HTML, so a reader without JavaScript (or without CSS, in a
+ *   text browser) meets no dead control. The bar's look and the horizontal scrolling live in
+ *   src/styles/code.css.
+ * - A block with the meta word `output` (```` ```text output ````) shows what the example before
+ *   it prints: a `figure.code-output` captioned "Output", which gets no copy button (output is
+ *   read and compared, not pasted). The content tests compare it with the example's real stdout
+ *   (tests/unit/content-examples.test.ts).
  * - Code stays out of the search index: identifiers in code are taught in the prose around it,
  *   while code made incidental hits (`postgres` in a Compose file above the databases lesson)
  *   and unreadable excerpts. Inline code in prose is still indexed.
- * - A block with the meta word `output` (```` ```text output ````) shows what the example before
- *   it prints: it is wrapped in a `<figure>` captioned "Output", so readers (and screen readers)
- *   can tell the result from the code. The content tests compare it with the example's real
- *   stdout (tests/unit/content-examples.test.ts).
+ * - The markup is kept lean, since lessons carry dozens of blocks: Shiki's per-line wrappers and
+ *   the classes and attributes no style or script reads are dropped.
  */
 import type { ShikiTransformer } from '@shikijs/types';
+import type { Element, ElementContent } from 'hast';
+import { codeLanguageLabel, parseCodeMeta } from './code-meta';
+
+const text = (value: string): ElementContent => ({ type: 'text', value });
+
+/** The figure around a highlighted `pre`, captioned by its language, file name or "Output". */
+export function codeFigure(pre: Element, caption: string, output: boolean): Element {
+  return {
+    type: 'element',
+    tagName: 'figure',
+    properties: { className: [output ? 'code-output' : 'code'], dataPagefindIgnore: '' },
+    children: [{ type: 'element', tagName: 'figcaption', properties: {}, children: [text(caption)] }, pre],
+  };
+}
+
+const classOf = (node: Element) => String(node.properties['class'] ?? '');
+const isSpan = (node: ElementContent): node is Element => node.type === 'element' && node.tagName === 'span';
+
+/**
+ * Drops what no style or script reads, keeping the text exactly: Shiki's per-line spans (the
+ * newlines between them stay), token spans in the block's default colour (the `pre` gives it),
+ * and the `pre`'s theme classes and language attribute (the caption names the language).
+ */
+export function slimPre(pre: Element): void {
+  // The pre's palette classes (`sl-…`, `sd-…`; src/lib/shiki-palette.ts): the default colour.
+  const plain = classOf(pre)
+    .split(' ')
+    .filter((c) => /^s[ld]-/.test(c))
+    .join(' ');
+  const token = (node: ElementContent) =>
+    isSpan(node) && (classOf(node) === '' || classOf(node) === plain) ? node.children : [node];
+  const line = (node: ElementContent) =>
+    isSpan(node) && classOf(node) === 'line' ? node.children.flatMap(token) : [node];
+  for (const code of pre.children) if (code.type === 'element') code.children = code.children.flatMap(line);
+  pre.properties = { class: 'astro-code', tabindex: pre.properties['tabindex'] ?? '0' };
+}
 
 export function codeBlocks(): ShikiTransformer {
   return {
     name: 'roadmap:code-blocks',
-    pre(pre) {
-      pre.properties['dataPagefindIgnore'] = '';
-    },
     root(root) {
-      const raw = (this.options.meta as { __raw?: string } | undefined)?.__raw ?? '';
       const pre = root.children[0];
-      if (!raw.split(/\s+/).includes('output') || pre?.type !== 'element') return;
-      root.children = [
-        {
-          type: 'element',
-          tagName: 'figure',
-          properties: { className: ['code-output'] },
-          children: [
-            { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: 'Output' }] },
-            pre,
-          ],
-        },
-      ];
+      if (pre?.type !== 'element') return;
+      slimPre(pre);
+      const meta = parseCodeMeta(this.options.meta?.__raw);
+      const caption = meta.output ? 'Output' : (meta.title ?? codeLanguageLabel(this.options.lang));
+      root.children = [codeFigure(pre, caption, meta.output)];
     },
   };
 }

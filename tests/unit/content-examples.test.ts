@@ -15,6 +15,7 @@ import type { Code, Parent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
+import { parseCodeMeta } from '../../src/lib/code-meta';
 import { ROOT, readSource } from './helpers';
 
 interface Example {
@@ -42,7 +43,7 @@ function examples(): Example[] {
       if (node.lang !== 'python') return;
       const next = index === undefined ? undefined : parent?.children[index + 1];
       const output =
-        next?.type === 'code' && next.lang === 'text' && /\boutput\b/.test(next.meta ?? '') ? next.value : undefined;
+        next?.type === 'code' && next.lang === 'text' && parseCodeMeta(next.meta).output ? next.value : undefined;
       found.push({
         where: `${relative(ROOT, path)}:${(node.position?.start.line ?? 0) + offset}`,
         code: node.value,

@@ -1,0 +1,48 @@
+/**
+ * Copying, with one polite status message for both kinds:
+ * - Section anchors stay plain links (they work without JavaScript); with it, following one also
+ *   copies the section's full URL.
+ * - Each code block (`figure.code`, src/lib/code-blocks.ts) gets a copy button here, between its
+ *   caption and its `pre`; it copies the code exactly as shown and reads "Copied" for two
+ *   seconds. The buttons are not in the HTML, so without JavaScript, or in a text browser without
+ *   CSS, there is no dead control. The bar keeps its height when the button arrives (code.css).
+ */
+for (const pre of document.querySelectorAll('.code > pre'))
+  pre.insertAdjacentHTML('beforebegin', '<button type="button" class="copy" aria-label="Copy code">Copy</button>');
+
+const toast = document.createElement('div');
+toast.className = 'copy-toast';
+toast.setAttribute('role', 'status');
+document.body.append(toast);
+let timer: ReturnType<typeof setTimeout> | undefined;
+let pressed: HTMLButtonElement | null | undefined;
+
+/** Says `message` (empty: clears it) and shows "Copied" on the code button that was pressed. */
+function say(message: string, button?: HTMLButtonElement | null): void {
+  toast.textContent = '';
+  if (pressed) pressed.textContent = 'Copy';
+  pressed = button;
+  if (button) button.textContent = 'Copied';
+  clearTimeout(timer);
+  if (!message) return;
+  // Filled on the next frame after emptying, so a second copy is announced again.
+  requestAnimationFrame(() => {
+    toast.textContent = message;
+  });
+  timer = setTimeout(() => say(''), 2000);
+}
+
+document.addEventListener('click', (event) => {
+  const target = event.target instanceof Element ? event.target : null;
+  const link = target?.closest<HTMLAnchorElement>('a[data-copy-link]');
+  const button = target?.closest<HTMLButtonElement>('.code > .copy');
+  const text = link ? link.href : button?.nextElementSibling?.textContent;
+  if (text == null || !navigator.clipboard) return;
+  navigator.clipboard.writeText(text).then(
+    () => say(link ? 'Link copied' : 'Code copied', button),
+    // A link still does its job (the address bar has the URL); a button must say it failed.
+    () => button && say('Could not copy: select the code and copy it instead'),
+  );
+});
+
+export {};

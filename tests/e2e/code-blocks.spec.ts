@@ -1,0 +1,93 @@
+/**
+ * Code blocks as a reader meets them: a bar names the language or the file, a copy button copies
+ * the code exactly and says so, long lines scroll inside the block on a phone, and without
+ * JavaScript (or on paper) there is no button at all.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+
+const LESSON = 'basic/learn-python-basics/';
+/** The code of the lesson's `app/pricing.py` block, as written in the MDX source. */
+const pricingSource = (() => {
+  const mdx = readFileSync(new URL('../../content/topics/learn-python-basics.mdx', import.meta.url), 'utf8');
+  const code = /```python title="app\/pricing\.py"\n([\s\S]*?)\n```/.exec(mdx)?.[1];
+  if (!code) throw new Error('learn-python-basics.mdx has no app/pricing.py block');
+  return code;
+})();
+
+test('the copy button is reached by keyboard, copies the code exactly and announces it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(LESSON);
+  const block = page.getByRole('figure', { name: 'app/pricing.py' });
+  const button = block.getByRole('button', { name: 'Copy code' });
+  // The button sits in the tab order right before its code (the scrollable, focusable pre).
+  await block.locator('pre').focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(button).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('Code copied');
+  await expect(button).toHaveText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(pricingSource);
+  // The state clears by itself, and the name stays "Copy code" throughout.
+  await expect(button).toHaveText('Copy', { timeout: 4000 });
+  await expect(page.getByRole('status')).toHaveText('');
+});
+
+test('each block is captioned by its language or its file name, and output has no copy button', async ({ page }) => {
+  await page.goto(LESSON);
+  await expect(page.getByRole('figure', { name: 'app/pricing.py' }).locator('figcaption')).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Bash' }).locator('figcaption')).toBeVisible();
+  const python = page.getByRole('figure', { name: 'Python', exact: true });
+  expect(await python.count()).toBeGreaterThan(5);
+  await expect(python.first().getByRole('button', { name: 'Copy code' })).toBeVisible();
+  const output = page.getByRole('figure', { name: 'Output' });
+  expect(await output.count()).toBeGreaterThan(3);
+  await expect(output.getByRole('button')).toHaveCount(0);
+});
+
+test('on a phone, long lines scroll inside the block while its bar and the page stay put', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  // No smooth scrolling: positions are read right after scrolling.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(LESSON);
+  const block = page.getByRole('figure', { name: 'app/main.py' });
+  const pre = block.locator('pre');
+  await pre.scrollIntoViewIfNeeded();
+  const caption = await block.locator('figcaption').boundingBox();
+  expect(await pre.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  await pre.focus();
+  await expect(pre).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => pre.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  expect(await block.locator('figcaption').boundingBox()).toEqual(caption);
+  await expect(block.getByRole('button', { name: 'Copy code' })).toBeInViewport();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
+
+test('printed code wraps, and the copy button is not printed', async ({ page }) => {
+  await page.goto(LESSON);
+  await page.emulateMedia({ media: 'print' });
+  const block = page.getByRole('figure', { name: 'app/main.py' });
+  await expect(block.getByRole('button', { name: 'Copy code' })).toBeHidden();
+  await expect(block.locator('figcaption')).toBeVisible();
+  expect(await block.locator('pre').evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('pre-wrap');
+});
+
+test('without JavaScript a block keeps its caption, has no button, and is as tall as with one', async ({
+  page,
+  browser,
+}) => {
+  await page.goto(LESSON);
+  const withJs = page.getByRole('figure', { name: 'app/pricing.py' });
+  await expect(withJs.getByRole('button', { name: 'Copy code' })).toBeVisible();
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noJs = await context.newPage();
+  await noJs.goto(LESSON);
+  const block = noJs.getByRole('figure', { name: 'app/pricing.py' });
+  await expect(block.locator('figcaption')).toBeVisible();
+  await expect(noJs.locator('button', { hasText: /^Copy/ })).toHaveCount(0);
+  // The button arrives after the page is shown: the bar must not grow when it does.
+  expect((await block.boundingBox())?.height).toBe((await withJs.boundingBox())?.height);
+  await context.close();
+});
