@@ -4,6 +4,7 @@
  * aspect, fails the build naming its file.
  */
 import type { AspectData, StackData } from '../schemas/comparison';
+import { type RatingLevel, ratingLevel } from './ratings';
 
 export interface AspectInput {
   readonly filePath: string;
@@ -20,8 +21,10 @@ export interface StackInput<Entry = unknown> {
 
 export interface ComparisonRow {
   readonly aspect: AspectData;
-  /** One cell per stack, in column order. */
+  /** One cell per stack, in column order: the seed's text, verbatim. */
   readonly cells: readonly string[];
+  /** Each cell's place on the aspect's rating scale (src/lib/ratings.ts), if it is a rating. */
+  readonly ratings: readonly (RatingLevel | undefined)[];
 }
 
 export interface Comparison<Entry = unknown> {
@@ -71,9 +74,9 @@ export function buildComparison<Entry>(
   }
   if (problems.length > 0) throw new ComparisonContentError(problems);
 
-  const rows = aspects.map((aspect) => ({
-    aspect,
-    cells: stacks.map((stack) => stack.data.values[aspect.id] ?? ''),
-  }));
+  const rows = aspects.map((aspect) => {
+    const cells = stacks.map((stack) => stack.data.values[aspect.id] ?? '');
+    return { aspect, cells, ratings: cells.map((cell) => ratingLevel(aspect.id, cell)) };
+  });
   return { stacks, aspects, rows };
 }

@@ -95,7 +95,8 @@ test('no built page has a style attribute (code is highlighted through classes)'
 });
 
 test.describe('in the browser', () => {
-  for (const path of pagePaths) {
+  // The 404 page too, opened by its file name (as a missing address it would answer 404).
+  for (const path of [...pagePaths, '404.html']) {
     test(`no CSP violation and within budget: /${path}`, async ({ page }) => {
       const violations: string[] = [];
       await page.exposeFunction('reportCspViolation', (v: string) => violations.push(v));

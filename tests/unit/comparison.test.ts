@@ -46,6 +46,9 @@ describe('comparison table', () => {
       'Use Cases',
     ]);
     expect(table.rows[2]?.cells).toEqual(['High', 'Moderate', 'Moderate to High (FastAPI excels)']);
+    // Ratings sit beside the seed's words (src/lib/ratings.ts); other rows have none.
+    expect(table.rows[2]?.ratings).toEqual([4, 2, 3]);
+    expect(table.rows[0]?.ratings).toEqual([undefined, undefined, undefined]);
     expect(table.rows.every((r) => r.cells.every((c) => c.length > 0))).toBe(true);
   });
 
