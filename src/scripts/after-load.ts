@@ -10,3 +10,6 @@ if (new URLSearchParams(location.search).has('highlight')) {
 addEventListener('load', () => void import('./pwa/sw-client').then((m) => m.start()).catch(() => undefined), {
   once: true,
 });
+// A lesson's "On this page" helper (scroll-spy, the phone's contents link) waits for the first scroll.
+if (document.querySelector('.toc'))
+  addEventListener('scroll', () => void import('./toc-spy').then((m) => m.start()), { once: true, passive: true });

@@ -213,7 +213,7 @@ test.describe('without JavaScript', () => {
     await page.getByRole('link', { name: 'Testing', exact: true }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Mocking and Coverage Reports' })).toBeVisible();
     await expect(page.locator('pre.astro-code').first()).toBeVisible();
-    await page.getByRole('link', { name: /Next · Intermediate/ }).click();
+    await page.getByRole('link', { name: 'Next: Docker Basics', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Docker Basics');
   });
 

@@ -1,0 +1,70 @@
+/**
+ * "On this page" as the reader moves through a lesson; loaded on the first scroll (after-load.ts),
+ * never at start-up. On wide screens the sidebar marks the section being read (`aria-current`,
+ * styled by Toc.astro) and says which it is ("Section 3 of 8"); headings crossing the top third
+ * of the screen, and the footer coming fully into view, tell when to look again
+ * (IntersectionObserver, no scroll handler). On phones the
+ * "Contents" link opens the collapsed list it leads to.
+ */
+import { currentSection, nextPin, type Pin, READING_ZONE, sectionProgress } from '../lib/toc-spy';
+
+const hashId = (hash: string): string => decodeURIComponent(hash.slice(1));
+
+function spy(nav: HTMLElement): void {
+  const sections = [...nav.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].flatMap((link) => {
+    const heading = document.getElementById(hashId(link.hash));
+    return heading ? [{ link, heading }] : [];
+  });
+  const progress = document.createElement('p');
+  progress.className = 'toc-progress';
+  nav.querySelector('h2')?.after(progress);
+  // A section the reader jumped to stays current while its heading is on screen, even when a
+  // short section leaves the next heading in the reading zone too.
+  let pin: Pin = { index: -1, seen: false };
+  const pinHash = () => {
+    pin = { index: sections.findIndex((s) => s.heading.id === hashId(location.hash)), seen: false };
+  };
+  const update = () => {
+    const tops = sections.map((s) => s.heading.getBoundingClientRect().top);
+    pin = nextPin(pin, tops, innerHeight);
+    const current = currentSection({
+      tops,
+      viewport: innerHeight,
+      pinned: pin.index,
+      atEnd: innerHeight + scrollY >= document.documentElement.scrollHeight - 2,
+    });
+    sections.forEach(({ link }, i) => {
+      if (i === current) link.setAttribute('aria-current', 'true');
+      else link.removeAttribute('aria-current');
+    });
+    progress.textContent = sectionProgress(current, sections.length);
+  };
+  const observer = new IntersectionObserver(update, {
+    rootMargin: `0px 0px -${Math.round((1 - READING_ZONE) * 100)}% 0px`,
+  });
+  for (const { heading } of sections) observer.observe(heading);
+  // Reaching the end of the page (the footer fully in view) is a moment to look again too.
+  const footer = document.querySelector('body > footer');
+  if (footer) new IntersectionObserver(update, { threshold: 1 }).observe(footer);
+  addEventListener('hashchange', () => {
+    pinHash();
+    update();
+  });
+  pinHash();
+  update();
+}
+
+export function start(): void {
+  const nav = document.querySelector<HTMLElement>('.toc-sidebar');
+  const wide = matchMedia('(min-width: 64rem)');
+  if (nav && wide.matches) spy(nav);
+  else if (nav) wide.addEventListener('change', () => spy(nav), { once: true });
+
+  // `<details>` does not open when a link leads to it: the "Contents" link opens it.
+  const details = document.querySelector<HTMLDetailsElement>('#contents details');
+  if (!details) return;
+  if (location.hash === '#contents') details.open = true;
+  document.addEventListener('click', (event) => {
+    if (event.target instanceof Element && event.target.closest('a[href="#contents"]')) details.open = true;
+  });
+}
