@@ -3,7 +3,7 @@
  * the build (src/integrations/service-worker.ts), the pages and the tests share them.
  */
 
-/** The light and dark page backgrounds (src/styles/global.css), for the splash screen and bars. */
+/** The light and dark page backgrounds (src/styles/tokens.css), for the splash screen and bars. */
 export const THEME_COLORS = { light: '#ffffff', dark: '#0f172a' } as const;
 
 /** The service worker's file name, at the root of the site's base path. */
