@@ -2,8 +2,8 @@
  * "On this page" as the reader moves through a lesson; loaded on the first scroll (after-load.ts),
  * never at start-up. On wide screens the sidebar marks the section being read (`aria-current`,
  * styled by Toc.astro) and says which it is ("Section 3 of 8"); headings crossing the top third
- * of the screen, and the footer coming fully into view, tell when to look again
- * (IntersectionObserver, no scroll handler). On phones the
+ * of the screen, the footer coming fully into view and a scroll coming to rest tell when to look
+ * again (IntersectionObserver and `scrollend`, no per-frame scroll handler). On phones the
  * "Contents" link opens the collapsed list it leads to.
  */
 import { currentSection, nextPin, type Pin, READING_ZONE, sectionProgress } from '../lib/toc-spy';
@@ -46,6 +46,9 @@ function spy(nav: HTMLElement): void {
   // Reaching the end of the page (the footer fully in view) is a moment to look again too.
   const footer = document.querySelector('body > footer');
   if (footer) new IntersectionObserver(update, { threshold: 1 }).observe(footer);
+  // Where a scroll comes to rest, look once more: a smooth jump to a short last section may end
+  // without any heading crossing the reading zone (the page cannot scroll that far).
+  addEventListener('scrollend', update, { passive: true });
   addEventListener('hashchange', () => {
     pinHash();
     update();
