@@ -42,7 +42,8 @@ test('the manifest installs the site under its base path, with its icons', async
 
 test('the service worker precaches every page, the search index and nothing twice or off-site', () => {
   const source = readFileSync(join(DIST, 'sw.js'), 'utf8');
-  const urls = [...source.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1] ?? '');
+  // The minifier may quote with "…" or `…`.
+  const urls = [...source.matchAll(/\{url:["`]([^"`]+)["`],revision:/g)].map((m) => m[1] ?? '');
   expect(new Set(urls).size).toBe(urls.length);
   expect(urls.every((u) => u.startsWith(BASE_PATH))).toBe(true);
   const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
