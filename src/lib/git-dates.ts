@@ -16,42 +16,58 @@ export interface LastUpdated {
 export type GitRunner = (args: readonly string[]) => string;
 
 const runGit: GitRunner = (args) =>
-  execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  execFileSync('git', args, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+    maxBuffer: 256 * 1024 * 1024,
+  }).trim();
+
+/**
+ * Reads `git log --name-only` once: for each file, the committer date of the newest commit that
+ * changed it (the first one listed), as `git log -1 -- FILE` would give. `--diff-merges=combined`
+ * lists a merge's files only where it differs from every parent, which is when `git log -- FILE`
+ * shows a merge. One process for the whole build instead of one per page (about 20 ms each).
+ */
+export function parseLastChanged(log: string): Map<string, string> {
+  const dates = new Map<string, string>();
+  for (const commit of log.split('\0').slice(1)) {
+    const [date = '', ...files] = commit.split('\n');
+    for (const file of files) if (file !== '' && !dates.has(file)) dates.set(file, date.trim());
+  }
+  return dates;
+}
 
 export function createLastUpdated(
   git: GitRunner = runGit,
   now: () => Date = () => new Date(),
   warn: (message: string) => void = (m) => console.warn(m),
 ): (path: string) => LastUpdated {
+  let history: Map<string, string> | undefined;
   let usable: boolean | undefined;
-  const cache = new Map<string, LastUpdated>();
-  const fallback = (reason: string): LastUpdated => {
-    if (usable === undefined || usable) warn(`[last-updated] ${reason}: pages show the build date instead`);
+  const fallback = (reason: string): void => {
+    warn(`[last-updated] ${reason}: pages show the build date instead`);
     usable = false;
-    return { iso: now().toISOString(), fromGit: false };
+  };
+  const load = (): void => {
+    try {
+      if (git(['rev-parse', '--is-shallow-repository']) === 'true') {
+        fallback('the git history is shallow (check out with fetch-depth: 0)');
+        return;
+      }
+      history = parseLastChanged(
+        git(['-c', 'core.quotePath=false', 'log', '--diff-merges=combined', '--format=%x00%cI', '--name-only']),
+      );
+      usable = true;
+    } catch {
+      fallback('no git history is available');
+    }
   };
   return (path) => {
-    const known = cache.get(path);
-    if (known) return known;
-    let result: LastUpdated;
-    try {
-      if (usable === undefined && git(['rev-parse', '--is-shallow-repository']) === 'true') {
-        result = fallback('the git history is shallow (check out with fetch-depth: 0)');
-      } else if (usable === false) {
-        result = { iso: now().toISOString(), fromGit: false };
-      } else {
-        usable = true;
-        const date = git(['log', '-1', '--format=%cI', '--', path]);
-        result =
-          date === ''
-            ? { iso: now().toISOString(), fromGit: false }
-            : { iso: new Date(date).toISOString(), fromGit: true };
-      }
-    } catch {
-      result = fallback('no git history is available');
-    }
-    cache.set(path, result);
-    return result;
+    if (usable === undefined) load();
+    const date = history?.get(path);
+    return date === undefined
+      ? { iso: now().toISOString(), fromGit: false }
+      : { iso: new Date(date).toISOString(), fromGit: true };
   };
 }
 
