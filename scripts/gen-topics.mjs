@@ -2,11 +2,14 @@
 // Writes N synthetic topics into a content/topics folder, for build-scale benchmarks.
 //   node scripts/gen-topics.mjs --out DIR --n N [--seed 7]
 // Each file is a valid topic for our schema (title, level, order, summary, hours, technologies,
-// subtopics with matching sections, outcomes, resources), about the size of a short real lesson,
-// with text drawn reproducibly from a small vocabulary plus one unique token per topic.
+// subtopics with matching sections, outcomes, resources, what it was verified against), about the
+// size of a short real lesson, with text drawn reproducibly from a small vocabulary plus one
+// unique token per topic. Every topic gets its self-check too (`../quizzes/<id>.yaml`: two
+// multiple-choice questions, one with a snippet, and two open ones), as the build requires.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import GithubSlugger from 'github-slugger';
 
 const { values } = parseArgs({
   options: { out: { type: 'string' }, n: { type: 'string' }, seed: { type: 'string', default: '7' } },
@@ -87,6 +90,35 @@ const sentence = () =>
   `${choose(actions)} ${choose(things)} with ${choose(tools)} and check the result against a small, realistic workload before you rely on it in production.`;
 
 mkdirSync(values.out, { recursive: true });
+const quizzes = join(values.out, '../quizzes');
+mkdirSync(quizzes, { recursive: true });
+
+/** A valid self-check for a topic whose first section has the id `section`. */
+const quiz = (section) =>
+  [
+    'questions:',
+    ...[1, 2].flatMap((q) => [
+      `  - id: choice-${q}`,
+      '    kind: choice',
+      `    prompt: Which call does this handler make first (${q})?`,
+      ...(q === 1 ? ['    code: |', '      def handler(request):', '          return {"status": "ok"}'] : []),
+      '    choices:',
+      '      - text: "`open()`"',
+      '      - text: "`return`"',
+      '        correct: true',
+      '      - text: "`print()`"',
+      `    explanation: ${sentence()}`,
+      `    section: ${section}`,
+    ]),
+    ...[1, 2].flatMap((q) => [
+      `  - id: open-${q}`,
+      '    kind: open',
+      `    prompt: ${sentence()}`,
+      `    answer: ${sentence()}`,
+      `    explanation: ${sentence()}`,
+      `    section: ${section}`,
+    ]),
+  ].join('\n');
 for (let i = 1; i <= n; i++) {
   const level = levels[i % 3];
   const order = 1000 + Math.ceil(i / 3);
@@ -115,8 +147,10 @@ for (let i = 1; i <= n; i++) {
     '  - { kind: official-docs, title: Python documentation, url: "https://docs.python.org/3/" }',
     '  - { kind: tool, title: pytest, url: "https://docs.pytest.org/" }',
     '  - { kind: spec, title: RFC 9110 HTTP Semantics, url: "https://www.rfc-editor.org/rfc/rfc9110" }',
+    'verifiedAgainst: [Python 3.15]',
     '---',
   ];
   writeFileSync(join(values.out, `${id}.mdx`), `${frontmatter.join('\n')}\n\n${body.join('\n\n')}\n`);
+  writeFileSync(join(quizzes, `${id}.yaml`), `${quiz(new GithubSlugger().slug(subtopics[0]))}\n`);
 }
 console.log(`wrote ${n} topics to ${values.out}`);
