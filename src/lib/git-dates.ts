@@ -42,28 +42,25 @@ export function createLastUpdated(
   now: () => Date = () => new Date(),
   warn: (message: string) => void = (m) => console.warn(m),
 ): (path: string) => LastUpdated {
-  let history: Map<string, string> | undefined;
-  let usable: boolean | undefined;
-  const fallback = (reason: string): void => {
+  /** The history, once read: null when there is none to use (the build date stands in). */
+  let history: Map<string, string> | null | undefined;
+  const unusable = (reason: string): null => {
     warn(`[last-updated] ${reason}: pages show the build date instead`);
-    usable = false;
+    return null;
   };
-  const load = (): void => {
+  const read = (): Map<string, string> | null => {
     try {
-      if (git(['rev-parse', '--is-shallow-repository']) === 'true') {
-        fallback('the git history is shallow (check out with fetch-depth: 0)');
-        return;
-      }
-      history = parseLastChanged(
+      if (git(['rev-parse', '--is-shallow-repository']) === 'true')
+        return unusable('the git history is shallow (check out with fetch-depth: 0)');
+      return parseLastChanged(
         git(['-c', 'core.quotePath=false', 'log', '--diff-merges=combined', '--format=%x00%cI', '--name-only']),
       );
-      usable = true;
     } catch {
-      fallback('no git history is available');
+      return unusable('no git history is available');
     }
   };
   return (path) => {
-    if (usable === undefined) load();
+    if (history === undefined) history = read();
     const date = history?.get(path);
     return date === undefined
       ? { iso: now().toISOString(), fromGit: false }
