@@ -34,3 +34,33 @@ export const PRECACHE = {
   ],
   globIgnores: ['second-copy/**'],
 } as const;
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether a cache is an older precache of this copy of the site (same name prefix and exactly
+ * the same scope), which the new service worker may delete. Another copy on the same origin has
+ * another prefix and scope: a root copy's scope `https://host/` is contained in every project
+ * site's cache name, so matching by "contains the scope" (as Workbox's cleanup does) is not enough.
+ */
+export function isOwnOutdatedCache(name: string, cacheId: string, scope: string, current: string): boolean {
+  return name !== current && new RegExp(`^${escape(cacheId)}-precache-(?:v\\d+-)?${escape(scope)}(?:-temp)?$`).test(name);
+}
+
+/**
+ * The precached pages that may answer a page request the network cannot (offline): the same page
+ * without its query, with the trailing slash it lacks, then the site's own "not found" page.
+ * Only URLs inside the service worker's scope.
+ */
+export function offlineCandidates(requestUrl: string, scope: string): string[] {
+  const url = new URL(requestUrl);
+  url.search = '';
+  url.hash = '';
+  const out: string[] = [];
+  if (url.href.startsWith(scope)) {
+    const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+    out.push(new URL(`${path}index.html`, url).href);
+  }
+  out.push(new URL('404.html', scope).href);
+  return out;
+}

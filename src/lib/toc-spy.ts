@@ -56,3 +56,12 @@ export function nextPin(pin: Pin, tops: readonly number[], viewport: number): Pi
 export function sectionProgress(index: number, total: number): string {
   return index < 0 ? '' : `Section ${index + 1} of ${total}`;
 }
+
+/** The id a URL fragment names; a malformed escape (`#%E0%A4%A`) is taken as written. */
+export function hashId(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return hash.slice(1);
+  }
+}

@@ -6,9 +6,8 @@
  * again (IntersectionObserver and `scrollend`, no per-frame scroll handler). On phones the
  * "Contents" link opens the collapsed list it leads to.
  */
-import { currentSection, nextPin, type Pin, READING_ZONE, sectionProgress } from '../lib/toc-spy';
+import { currentSection, hashId, nextPin, type Pin, READING_ZONE, sectionProgress } from '../lib/toc-spy';
 
-const hashId = (hash: string): string => decodeURIComponent(hash.slice(1));
 
 function spy(nav: HTMLElement): void {
   const sections = [...nav.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].flatMap((link) => {

@@ -99,7 +99,7 @@ describe('writing without losing anything', () => {
     const raw = JSON.stringify({ version: 2, topics: { testing: { doneAt: 'yesterday' }, databases: { doneAt: at } } });
     storage.setItem(keys.progress, raw);
     const result = loadProgress(storage, keys, now);
-    expect(result).toMatchObject({ ok: true, dropped: 1, backedUp: true });
+    expect(result).toMatchObject({ ok: true, problems: ['topics.testing.doneAt'], backedUp: true });
     expect(readBackups(storage, keys).map((b) => b.raw)).toEqual([raw]);
     expect(JSON.parse(storage.getItem(keys.progress) ?? '{}').items).toEqual({ databases: { status: 'done', at } });
   });
@@ -126,7 +126,7 @@ describe('export and import', () => {
     expect(result).toEqual({
       ok: true,
       state,
-      summary: { done: 1, inProgress: 1, skipped: 0, notes: 1, unknown: 0, dropped: 0 },
+      summary: { done: 1, inProgress: 1, skipped: 0, notes: 1, quiz: 0, hoursPerWeek: undefined, unknown: 0, problems: [] },
     });
     expect(result.ok && describeImport(result.summary)).toBe(
       'Imported progress: 1 done, 1 in progress, 0 skipped, 1 note.',
@@ -145,8 +145,10 @@ describe('export and import', () => {
       inProgress: 0,
       skipped: 0,
       notes: 0,
+      quiz: 0,
+      hoursPerWeek: undefined,
       unknown: 2,
-      dropped: 0,
+      problems: [],
     });
     expect(result.ok && describeImport(result.summary)).toContain(
       '2 entries name topics or projects this roadmap does not have',

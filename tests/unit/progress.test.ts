@@ -18,7 +18,7 @@ const at = now.toISOString();
 
 describe('progress model', () => {
   it('starts empty when nothing is stored', () => {
-    expect(readProgress(null)).toEqual({ ok: true, state: emptyProgress(), migrated: false, dropped: 0 });
+    expect(readProgress(null)).toEqual({ ok: true, state: emptyProgress(), migrated: false, problems: [] });
   });
 
   it('gives every item one of four statuses, "not started" when unset', () => {
@@ -43,7 +43,7 @@ describe('progress model', () => {
     state = setNote(state, 'testing', 'fixtures: read the docs on scopes <b>not HTML</b>', now);
     state = setLast(state, 'testing', now);
     state = { ...state, quiz: { testing: { right: 4, total: 5, at } }, hoursPerWeek: 6 };
-    expect(readProgress(serialize(state))).toEqual({ ok: true, state, migrated: false, dropped: 0 });
+    expect(readProgress(serialize(state))).toEqual({ ok: true, state, migrated: false, problems: [] });
     expect(state.version).toBe(CURRENT_VERSION);
   });
 
@@ -86,7 +86,7 @@ describe('reading stored progress of every version', () => {
     expect(read).toEqual({
       ok: true,
       migrated: true,
-      dropped: 0,
+      problems: [],
       state: { ...emptyProgress(), items: { testing: { status: 'done', at }, 'git-basics': { status: 'done', at } } },
     });
   });
@@ -98,7 +98,7 @@ describe('reading stored progress of every version', () => {
     expect(read).toEqual({
       ok: true,
       migrated: true,
-      dropped: 0,
+      problems: [],
       state: {
         ...emptyProgress(),
         items: { testing: { status: 'done', at: '2026-01-02T03:04:05.000Z' }, gone: { status: 'done', at } },
@@ -106,11 +106,11 @@ describe('reading stored progress of every version', () => {
     });
   });
 
-  it('keeps the good entries when one is bad, and counts the bad ones', () => {
+  it('keeps the good entries when one is bad, and names the bad fields', () => {
     const read = readProgress(
       JSON.stringify({ version: 2, topics: { testing: { doneAt: 'yesterday' }, databases: { doneAt: at } } }),
     );
-    expect(read.ok && read.dropped).toBe(1);
+    expect(read.ok && read.problems).toEqual(['topics.testing.doneAt']);
     expect(read.ok && Object.keys(read.state.items)).toEqual(['databases']);
     const v3 = readProgress(
       JSON.stringify({
@@ -124,14 +124,14 @@ describe('reading stored progress of every version', () => {
     expect(v3).toEqual({
       ok: true,
       migrated: false,
-      dropped: 5,
+      problems: ['items.b.status', 'items.Bad Id', 'notes.a.text', 'quiz.a.right', 'hoursPerWeek'],
       state: { ...emptyProgress(), items: { a: { status: 'done', at } }, notes: { c: { text: 'ok', at } } },
     });
   });
 
   it('reads the current version on the fast path, and leaves everything else to migration', () => {
     const state = setStatus(emptyProgress(), 'testing', 'done', now);
-    expect(readCurrent(serialize(state))).toEqual({ state, dropped: 0 });
+    expect(readCurrent(serialize(state))).toEqual({ kept: state, problems: [] });
     expect(readCurrent(JSON.stringify({ version: 2, topics: {} }))).toBeUndefined();
     expect(readCurrent('{"version": 3, "items": {')).toBeUndefined();
     expect(readCurrent(null)).toBeUndefined();

@@ -62,9 +62,11 @@ export type LoadResult =
   | {
       readonly ok: true;
       readonly state: ProgressState;
-      /** Some entries could not be read; the whole value was backed up first. */
-      readonly dropped: number;
+      /** Fields that could not be read (`items.testing.at`); the whole value was backed up first if it could be. */
+      readonly problems: readonly string[];
       readonly backedUp: boolean;
+      /** The value as it was found. */
+      readonly raw: string | null;
     }
   | {
       readonly ok: false;
@@ -72,12 +74,17 @@ export type LoadResult =
       readonly reason: string;
       /** The unreadable value is safe in the backups (else it stays where it was). */
       readonly backedUp: boolean;
+      /** The value as it was found, byte for byte: what the learner can download. */
+      readonly raw: string;
+      /** Set when a newer version of the site wrote it: it is never moved or rewritten here. */
+      readonly newerVersion?: number;
     };
 
 /**
  * Loads this site's progress: migrates the legacy key once and older versions in place, sets
- * aside unreadable data (whole or in part) in the backups before anything replaces it.
- * If the backup cannot be written, the unreadable value is left untouched where it is.
+ * aside damaged data (whole or in part) in the backups before anything replaces it. Data of a
+ * newer version, and damaged data whose backup cannot be written, stay untouched where they are:
+ * the store then refuses writes (src/lib/progress/store.ts) until the learner has a copy.
  */
 export function loadProgress(storage: StorageLike | undefined, keys: StorageKeys, now: Date = new Date()): LoadResult {
   let raw = safeGet(storage, keys.progress);
@@ -88,14 +95,17 @@ export function loadProgress(storage: StorageLike | undefined, keys: StorageKeys
   }
   const result: ParseResult = readProgress(raw, now);
   if (!result.ok) {
-    const backedUp = raw !== null && appendBackup(storage, keys, raw, now).ok;
+    const found = raw ?? '';
+    if (result.newerVersion !== undefined)
+      return { ok: false, state: emptyProgress(), reason: result.reason, backedUp: false, raw: found, newerVersion: result.newerVersion };
+    const backedUp = appendBackup(storage, keys, found, now).ok;
     // The legacy key may belong to another site on this origin: it is never removed.
     if (backedUp && !fromLegacy) storage?.removeItem(keys.progress);
-    return { ok: false, state: emptyProgress(), reason: result.reason, backedUp };
+    return { ok: false, state: emptyProgress(), reason: result.reason, backedUp, raw: found };
   }
-  let backedUp = false;
-  if (result.dropped > 0 && raw !== null) backedUp = appendBackup(storage, keys, raw, now).ok;
-  const mustRewrite = fromLegacy || result.migrated || (result.dropped > 0 && backedUp);
+  const dropped = result.problems.length > 0;
+  const backedUp = dropped && raw !== null && appendBackup(storage, keys, raw, now).ok;
+  const mustRewrite = fromLegacy || (result.migrated && (!dropped || backedUp)) || (dropped && backedUp);
   if (mustRewrite) writeProgress(storage, keys, result.state);
-  return { ok: true, state: result.state, dropped: result.dropped, backedUp };
+  return { ok: true, state: result.state, problems: result.problems, backedUp, raw };
 }

@@ -7,7 +7,7 @@
  * - Version 3: the current format (parse.ts)
  */
 import { CURRENT_VERSION, emptyProgress, ITEM_ID, type ItemEntry, type ProgressState } from './model';
-import { entries, fromV3, isIsoDate, isRecord } from './parse';
+import { entries, fromV3, isIsoDate, isRecord, type Read } from './parse';
 
 export type ParseResult =
   | {
@@ -15,32 +15,29 @@ export type ParseResult =
       readonly state: ProgressState;
       /** The data was an older version and has been brought up to date. */
       readonly migrated: boolean;
-      /** How many entries could not be read and were left out. */
-      readonly dropped: number;
+      /** The fields that could not be read and were left out (`items.testing.at`). */
+      readonly problems: readonly string[];
     }
   | { readonly ok: false; readonly reason: string; readonly newerVersion?: number };
 
-export function fromV1(
-  value: Record<string, unknown>,
-  now: Date,
-): { state: ProgressState; dropped: number } | undefined {
+export function fromV1(value: Record<string, unknown>, now: Date): Read<ProgressState> | undefined {
   if (!Array.isArray(value['done'])) return undefined;
   const at = now.toISOString();
   const items: Record<string, ItemEntry> = {};
-  let dropped = 0;
-  for (const id of value['done']) {
+  const problems: string[] = [];
+  value['done'].forEach((id: unknown, i) => {
     if (typeof id === 'string' && ITEM_ID.test(id)) items[id] = { status: 'done', at };
-    else dropped += 1;
-  }
-  return { state: { ...emptyProgress(), items }, dropped };
+    else problems.push(`done.${i}`);
+  });
+  return { kept: { ...emptyProgress(), items }, problems };
 }
 
-function fromV2(value: Record<string, unknown>): { state: ProgressState; dropped: number } | undefined {
+function fromV2(value: Record<string, unknown>): Read<ProgressState> | undefined {
   if (!isRecord(value['topics'])) return undefined;
-  const { kept, dropped } = entries(value['topics'], (e) =>
-    isRecord(e) && isIsoDate(e['doneAt']) ? ({ status: 'done', at: e['doneAt'] } as const) : undefined,
+  const { kept, problems } = entries(value['topics'], 'topics', (e) =>
+    isRecord(e) && isIsoDate(e['doneAt']) ? ({ status: 'done', at: e['doneAt'] } as const) : 'doneAt',
   );
-  return { state: { ...emptyProgress(), items: kept }, dropped };
+  return { kept: { ...emptyProgress(), items: kept }, problems };
 }
 
 /** Brings parsed JSON of any known version up to the current one. */
@@ -49,7 +46,7 @@ export function upgrade(value: unknown, now: Date = new Date()): ParseResult {
   const version = value['version'];
   const read =
     version === 1 ? fromV1(value, now) : version === 2 ? fromV2(value) : version === 3 ? fromV3(value) : undefined;
-  if (read) return { ok: true, state: read.state, migrated: version !== CURRENT_VERSION, dropped: read.dropped };
+  if (read) return { ok: true, state: read.kept, migrated: version !== CURRENT_VERSION, problems: read.problems };
   if (typeof version === 'number' && version > CURRENT_VERSION)
     return {
       ok: false,
@@ -61,7 +58,7 @@ export function upgrade(value: unknown, now: Date = new Date()): ParseResult {
 
 /** Reads a stored string: nothing stored is an empty state; unreadable data is an error, never a throw. */
 export function readProgress(raw: string | null, now?: Date): ParseResult {
-  if (raw === null || raw === '') return { ok: true, state: emptyProgress(), migrated: false, dropped: 0 };
+  if (raw === null || raw === '') return { ok: true, state: emptyProgress(), migrated: false, problems: [] };
   let value: unknown;
   try {
     value = JSON.parse(raw);

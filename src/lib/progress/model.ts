@@ -27,6 +27,13 @@ export const STATUS_LABELS: Readonly<Record<Status, string>> = {
 /** Longest note kept, in characters (UTF-16 code units, as `maxlength` counts them). */
 export const NOTE_MAX_LENGTH = 20_000;
 
+/** The pace planner's range of weekly hours, whole hours: the same for the input, storage and files. */
+export const HOURS_MIN = 1;
+export const HOURS_MAX = 80;
+
+/** No topic has more self-check questions than this; a stored tally beyond it is not real. */
+export const QUIZ_MAX_QUESTIONS = 50;
+
 export interface ItemEntry {
   readonly status: StoredStatus;
   /** When the status was set (ISO 8601). */
@@ -81,6 +88,10 @@ export function countStatus(state: ProgressState, ids: readonly string[], status
   return ids.filter((id) => statusOf(state, id) === status).length;
 }
 
-/** Whether the learner has recorded anything at all (a status, a note or a last page). */
+/** Whether the learner has recorded anything at all (a status, a note, a self-check, weekly hours or a last page). */
 export const hasProgress = (state: ProgressState): boolean =>
-  Object.keys(state.items).length > 0 || Object.keys(state.notes).length > 0 || state.last !== undefined;
+  Object.keys(state.items).length > 0 ||
+  Object.keys(state.notes).length > 0 ||
+  Object.keys(state.quiz).length > 0 ||
+  state.hoursPerWeek !== undefined ||
+  state.last !== undefined;

@@ -1,17 +1,20 @@
 /**
  * Reading progress in the current format, version 3:
  * `{ version: 3, items: { id: { status, at } }, notes, quiz, last?, hoursPerWeek? }`.
- * Entries that cannot be read are counted and left out one by one, so one bad entry never
- * discards the good ones. Older versions are read by migrate.ts, which pages load only when
- * they meet older data.
+ * Entries that cannot be read are left out one by one, each named (`items.testing.at`), so one
+ * bad entry never discards the good ones and the learner can be told which field was wrong.
+ * Older versions are read by migrate.ts, which pages load only when they meet older data.
  */
 import {
   CURRENT_VERSION,
+  HOURS_MAX,
+  HOURS_MIN,
   ITEM_ID,
   type ItemEntry,
   NOTE_MAX_LENGTH,
   type Note,
   type ProgressState,
+  QUIZ_MAX_QUESTIONS,
   type QuizTally,
   STATUSES,
   type StoredStatus,
@@ -19,62 +22,85 @@ import {
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** An ISO 8601 date-time as `Date#toISOString` writes it (with a zone), not any string `Date.parse` accepts. */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 export const isIsoDate = (value: unknown): value is string =>
-  typeof value === 'string' && !Number.isNaN(Date.parse(value));
+  typeof value === 'string' && ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value));
 const isStoredStatus = (value: unknown): value is StoredStatus =>
   value !== 'not-started' && STATUSES.some((s) => s === value);
-const isCount = (value: unknown): value is number => Number.isInteger(value) && Number(value) >= 0;
+const isCount = (value: unknown): value is number =>
+  Number.isInteger(value) && Number(value) >= 0 && Number(value) <= QUIZ_MAX_QUESTIONS;
+/** Weekly hours within the planner's own range (1-80, whole hours). */
+export const isHours = (value: unknown): value is number =>
+  Number.isInteger(value) && Number(value) >= HOURS_MIN && Number(value) <= HOURS_MAX;
 
-/** Keeps the entries of a record that `read` accepts; counts the rest. */
-export function entries<T>(
-  value: unknown,
-  read: (entry: unknown) => T | undefined,
-): { kept: Record<string, T>; dropped: number } {
-  const kept: Record<string, T> = {};
-  let dropped = 0;
-  if (value === undefined) return { kept, dropped };
-  if (!isRecord(value)) return { kept, dropped: 1 };
-  for (const [id, entry] of Object.entries(value)) {
-    const ok = ITEM_ID.test(id) ? read(entry) : undefined;
-    if (ok === undefined) dropped += 1;
-    else kept[id] = ok;
-  }
-  return { kept, dropped };
+/** What could be read, and the path of every field that could not (`notes.testing.at`). */
+export interface Read<T> {
+  readonly kept: T;
+  readonly problems: readonly string[];
 }
 
-const readItem = (e: unknown): ItemEntry | undefined =>
-  isRecord(e) && isStoredStatus(e['status']) && isIsoDate(e['at']) ? { status: e['status'], at: e['at'] } : undefined;
-const readNote = (e: unknown): Note | undefined =>
-  isRecord(e) && typeof e['text'] === 'string' && e['text'].length <= NOTE_MAX_LENGTH && isIsoDate(e['at'])
-    ? { text: e['text'], at: e['at'] }
-    : undefined;
-const readTally = (e: unknown): QuizTally | undefined =>
-  isRecord(e) && isCount(e['right']) && isCount(e['total']) && e['right'] <= e['total'] && isIsoDate(e['at'])
-    ? { right: e['right'], total: e['total'], at: e['at'] }
-    : undefined;
+/**
+ * Keeps the entries of a record that `read` accepts; names the rest. `read` returns the entry,
+ * or the name of its first bad field.
+ */
+export function entries<T>(
+  value: unknown,
+  path: string,
+  read: (entry: unknown) => T | string,
+): Read<Record<string, T>> {
+  const kept: Record<string, T> = {};
+  const problems: string[] = [];
+  if (value === undefined) return { kept, problems };
+  if (!isRecord(value)) return { kept, problems: [path] };
+  for (const [id, entry] of Object.entries(value)) {
+    const ok = ITEM_ID.test(id) ? read(entry) : '';
+    if (typeof ok === 'string') problems.push(`${path}.${id}${ok ? `.${ok}` : ''}`);
+    else kept[id] = ok;
+  }
+  return { kept, problems };
+}
 
-export function fromV3(value: Record<string, unknown>): { state: ProgressState; dropped: number } | undefined {
+const readItem = (e: unknown): ItemEntry | string => {
+  if (!isRecord(e)) return '';
+  if (!isStoredStatus(e['status'])) return 'status';
+  return isIsoDate(e['at']) ? { status: e['status'], at: e['at'] } : 'at';
+};
+const readNote = (e: unknown): Note | string => {
+  if (!isRecord(e)) return '';
+  if (typeof e['text'] !== 'string' || e['text'].length > NOTE_MAX_LENGTH) return 'text';
+  return isIsoDate(e['at']) ? { text: e['text'], at: e['at'] } : 'at';
+};
+const readTally = (e: unknown): QuizTally | string => {
+  if (!isRecord(e)) return '';
+  if (!isCount(e['total'])) return 'total';
+  if (!isCount(e['right']) || e['right'] > e['total']) return 'right';
+  return isIsoDate(e['at']) ? { right: e['right'], total: e['total'], at: e['at'] } : 'at';
+};
+
+export function fromV3(value: Record<string, unknown>): Read<ProgressState> | undefined {
   if (!isRecord(value['items'])) return undefined;
-  const items = entries(value['items'], readItem);
-  const notes = entries(value['notes'], readNote);
-  const quiz = entries(value['quiz'], readTally);
-  let dropped = items.dropped + notes.dropped + quiz.dropped;
+  const items = entries(value['items'], 'items', readItem);
+  const notes = entries(value['notes'], 'notes', readNote);
+  const quiz = entries(value['quiz'], 'quiz', readTally);
+  const problems = [...items.problems, ...notes.problems, ...quiz.problems];
   let state: ProgressState = { version: CURRENT_VERSION, items: items.kept, notes: notes.kept, quiz: quiz.kept };
   const last = value['last'];
   if (isRecord(last) && typeof last['id'] === 'string' && ITEM_ID.test(last['id']) && isIsoDate(last['at']))
     state = { ...state, last: { id: last['id'], at: last['at'] } };
-  else if (last !== undefined) dropped += 1;
+  else if (last !== undefined) problems.push('last');
   const hours = value['hoursPerWeek'];
-  if (typeof hours === 'number' && hours > 0 && hours <= 168) state = { ...state, hoursPerWeek: hours };
-  else if (hours !== undefined) dropped += 1;
-  return { state, dropped };
+  if (isHours(hours)) state = { ...state, hoursPerWeek: hours };
+  else if (hours !== undefined) problems.push('hoursPerWeek');
+  return { kept: state, problems };
 }
 
 /**
  * Reads a stored string in the current format; `undefined` for anything else (nothing stored,
  * not JSON, another version), which the caller hands to migrate.ts.
  */
-export function readCurrent(raw: string | null): { state: ProgressState; dropped: number } | undefined {
+export function readCurrent(raw: string | null): Read<ProgressState> | undefined {
   if (raw === null) return undefined;
   try {
     const value: unknown = JSON.parse(raw);

@@ -4,16 +4,23 @@
  * put in for the two constants below. It precaches the site, so that after one online visit
  * every page and search work offline (src/lib/pwa.ts says what is cached).
  */
-import { clientsClaim, setCacheNameDetails } from 'workbox-core';
-import { cleanupOutdatedCaches, type PrecacheEntry, precacheAndRoute } from 'workbox-precaching';
+import { cacheNames, clientsClaim, setCacheNameDetails } from 'workbox-core';
+import { matchPrecache, type PrecacheEntry, precacheAndRoute } from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
+import { isOwnOutdatedCache, offlineCandidates } from '../../lib/pwa';
 
 declare const __PRECACHE_MANIFEST__: PrecacheEntry[];
 declare const __CACHE_ID__: string;
 
 /** The part of ServiceWorkerGlobalScope used here (the DOM library types `self` as a window). */
+interface ExtendableEvent extends Event {
+  waitUntil(promise: Promise<unknown>): void;
+}
 interface ServiceWorkerScope {
+  readonly registration: { readonly scope: string };
   skipWaiting(): Promise<void>;
   addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
+  addEventListener(type: 'activate', listener: (event: ExtendableEvent) => void): void;
 }
 const scope = self as unknown as ServiceWorkerScope;
 
@@ -37,4 +44,38 @@ precacheAndRoute(__PRECACHE_MANIFEST__, {
   // precached copy is the one of this deployment, so the parameter is ignored.
   ignoreURLParametersMatching: [/^highlight$/, /^q$/, /^level$/, /^kind$/, /^ts$/, /^utm_/],
 });
-cleanupOutdatedCaches();
+
+// Any other page request goes to the network; offline, the closest precached page answers: the
+// same page without its query (`?fbclid=…`) or with the trailing slash it lacks, else the site's
+// own "not found" page, rather than the browser's offline error.
+registerRoute(
+  ({ request }) => request.mode === 'navigate',
+  async ({ request }) => {
+    try {
+      return await fetch(request);
+    } catch (error) {
+      for (const url of offlineCandidates(request.url, scope.registration.scope)) {
+        const cached = await matchPrecache(url);
+        if (cached) return cached;
+      }
+      throw error;
+    }
+  },
+);
+
+// Workbox's own cleanup (`cleanupOutdatedCaches`) deletes every precache whose name contains
+// this worker's scope URL: a copy at the origin's root (scope `https://USER.github.io/`) would
+// delete every project site's cache. Only this copy's own outdated caches go.
+scope.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(
+          names
+            .filter((name) => isOwnOutdatedCache(name, __CACHE_ID__, scope.registration.scope, cacheNames.precache))
+            .map((name) => caches.delete(name)),
+        ),
+      ),
+  );
+});

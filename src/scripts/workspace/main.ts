@@ -1,38 +1,49 @@
 /**
  * The workspace on any page that has one: loads the stored state, shows statuses and creates
- * the controls. What is used less often (export and import, notes, the pace planner, "continue")
- * loads when it comes near the viewport.
+ * the controls. What is used less often (export and import, notes, the pace planner, "continue",
+ * the self-check) loads when it comes near the viewport.
  */
 import { hasProgress, setLast } from '../../lib/progress/model';
 import { all, whenNear } from '../dom';
+import { lazy } from '../notice';
+import { startAlerts } from './alerts';
 import { startStatus } from './status';
-import { current, load, reload, save } from './store';
+import { current, load, store, update } from './store';
 
 /** "Where was I?": recorded when the page is shown, not when the browser prerenders it on hover. */
 function recordVisit(): void {
-  const page = document.querySelector<HTMLElement>('[data-page-item]');
-  if (page) save(setLast(current(), page.dataset['pageItem'] ?? ''), { quiet: true });
+  const id = document.querySelector<HTMLElement>('[data-page-item]')?.dataset['pageItem'];
+  if (id) update((state) => setLast(state, id), { quiet: true });
 }
 
+// The alerts listen before anything is read, so a problem found while loading is reported.
+startAlerts();
 // Controls start only once stored data is read (and, if needed, migrated or set aside), so
 // nothing is saved over data that has not been read yet.
 void load().then(() => {
   startStatus();
   // "Continue" has nothing to say to a first-time visitor: its code loads only when there is progress.
   for (const slot of all('[data-continue-slot]'))
-    if (hasProgress(current())) void import('./continue').then((m) => m.startContinue(slot));
+    if (hasProgress(current())) void lazy(() => import('./continue')).then((m) => m.startContinue(slot));
   if ('prerendering' in document && document.prerendering)
-    document.addEventListener('prerenderingchange', () => void reload().then(recordVisit), { once: true });
+    document.addEventListener(
+      'prerenderingchange',
+      () => {
+        store.refresh();
+        recordVisit();
+      },
+      { once: true },
+    );
   else recordVisit();
   // Parts used less often load as they come near the viewport.
-  const lazy: [string, () => Promise<{ start: (el: HTMLElement) => void }>][] = [
+  const parts: [string, () => Promise<{ start: (el: HTMLElement) => void }>][] = [
     ['[data-tools-slot]', () => import('./tools')],
     ['[data-notes-slot]', () => import('./notes')],
     ['[data-planner-slot]', () => import('./planner')],
     ['[data-quiz]', () => import('../practice/quiz')],
   ];
-  for (const [selector, load] of lazy)
-    for (const el of all(selector)) whenNear(el, () => void load().then((m) => m.start(el)));
+  for (const [selector, load] of parts)
+    for (const el of all(selector)) whenNear(el, () => void lazy(load).then((m) => m.start(el)));
 });
 
 // Printing shows notes even when the learner never scrolled to them, and every question and

@@ -3,11 +3,11 @@
  * guide. Loaded when it comes near the viewport. The arithmetic is src/lib/plan.ts.
  */
 import { formatDate, formatRange, planPace } from '../../lib/plan';
-import type { ProgressState } from '../../lib/progress/model';
+import { HOURS_MAX, HOURS_MIN, type ProgressState } from '../../lib/progress/model';
 import { setHoursPerWeek } from '../../lib/progress/workspace';
 import { h } from '../dom';
 import { roadmapItems } from './data';
-import { current, save, subscribe } from './store';
+import { current, subscribe, update } from './store';
 
 export function start(slot: HTMLElement): void {
   const topics = roadmapItems().filter((i) => i.kind === 'topic');
@@ -16,8 +16,8 @@ export function start(slot: HTMLElement): void {
     id: 'plan-hours',
     class: 'field',
     type: 'number',
-    min: '1',
-    max: '80',
+    min: String(HOURS_MIN),
+    max: String(HOURS_MAX),
     step: '1',
     inputmode: 'numeric',
   });
@@ -68,8 +68,9 @@ export function start(slot: HTMLElement): void {
 
   input.addEventListener('change', () => {
     const value = Number(input.value);
-    const hours = input.value === '' || !(value > 0) ? undefined : Math.max(1, Math.min(80, Math.round(value)));
-    save(setHoursPerWeek(current(), hours));
+    const hours =
+      input.value === '' || !(value > 0) ? undefined : Math.max(HOURS_MIN, Math.min(HOURS_MAX, Math.round(value)));
+    update((state) => setHoursPerWeek(state, hours));
     // Show what is stored (rounded, within 1-80), even while the box has focus.
     const stored = current().hoursPerWeek;
     input.value = stored ? String(stored) : '';

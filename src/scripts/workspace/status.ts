@@ -13,7 +13,7 @@ import {
   statusOf,
 } from '../../lib/progress/model';
 import { all, h } from '../dom';
-import { current, save, subscribe } from './store';
+import { current, subscribe, update } from './store';
 
 let live: HTMLElement | undefined;
 /** Announces a change the learner made, with the new count, politely. */
@@ -22,7 +22,7 @@ function announce(text: string): void {
 }
 
 function change(id: string, title: string, status: Status): void {
-  if (!save(setStatus(current(), id, status)).ok) return;
+  if (!update((state) => setStatus(state, id, status)).ok) return;
   const meter = document.querySelector<HTMLElement>('[data-meter]');
   announce(`${title}: ${STATUS_LABELS[status]}.${meter ? ` ${meter.dataset['text'] ?? ''}` : ''}`);
 }

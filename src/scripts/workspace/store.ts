@@ -1,11 +1,10 @@
 /**
- * The learner's workspace in this browser: one state for the page, saved to this site's own
- * storage key (see src/lib/progress/storage.ts). A change is shown only once it is stored; when
- * storage is full or blocked the learner is told, with a way to keep the change by exporting it.
+ * The page's one progress store (src/lib/progress/store.ts holds its rules), on this site's own
+ * storage key (src/lib/progress/storage.ts), told of other tabs' writes.
  */
-import { emptyProgress, type ProgressState } from '../../lib/progress/model';
-import { readCurrent } from '../../lib/progress/parse';
-import { LEGACY_KEY, safeGet, storageKeys, type WriteResult, writeProgress } from '../../lib/progress/storage';
+import { ProgressStore } from '../../lib/progress/store';
+import { safeGet, storageKeys } from '../../lib/progress/storage';
+import { lazy } from '../notice';
 
 export const keys = storageKeys(import.meta.env.BASE_URL);
 
@@ -18,70 +17,24 @@ function localStore(): Storage | undefined {
 }
 
 export const storage = localStore();
-let state: ProgressState = emptyProgress();
-const listeners = new Set<(state: ProgressState) => void>();
+export const store = new ProgressStore(storage, keys);
 
-export const current = (): ProgressState => state;
-
-/** Calls `listener` now and after every change, from this tab or another. */
-export function subscribe(listener: (state: ProgressState) => void): void {
-  listeners.add(listener);
-  listener(state);
-}
-
-const publish = () => {
-  for (const listener of listeners) listener(state);
-};
+export const current = () => store.state;
+export const subscribe: ProgressStore['subscribe'] = (view) => store.subscribe(view);
+export const update: ProgressStore['update'] = (change, options) => store.update(change, options);
 
 /**
- * Stores a new state, then shows it. If it cannot be stored, the page keeps showing what is
- * stored and the learner is told, with a way to export the attempted state so nothing is lost.
- * `quiet` is for what the site records by itself (the last page visited): no alert for that.
- */
-export function save(next: ProgressState, { quiet = false } = {}): WriteResult {
-  if (next === state) return { ok: true };
-  const result = writeProgress(storage, keys, next);
-  if (result.ok) state = next;
-  else if (!quiet) void import('./recover').then((r) => r.notSaved(result.reason, next));
-  publish();
-  return result;
-}
-
-/** Replaces the state shown, after a recovery or a change in another tab. */
-export function replace(next: ProgressState): void {
-  state = next;
-  publish();
-}
-
-/**
- * Loads the stored state. The usual case (current version, every entry readable) is handled
- * at once; migration and unreadable data load the recovery code, which backs up before it
- * rewrites. Nothing may be saved before the promise resolves, or it would overwrite data that
- * has not been read yet: callers start the page's controls after it.
+ * Loads the stored state. The usual case (current version, every entry readable) is handled at
+ * once; migration and unreadable data load the recovery code, which backs up before it rewrites.
+ * Callers start the page's controls after the promise resolves; if the recovery code cannot load
+ * (an old page after a deployment) it rejects, and no control starts.
  */
 export async function load(): Promise<void> {
-  const raw = safeGet(storage, keys.progress);
-  const result = readCurrent(raw);
-  if (result?.dropped === 0) state = result.state;
-  else if (raw !== null || safeGet(storage, LEGACY_KEY) !== null) (await import('./recover')).recover();
-  else state = emptyProgress();
-}
-
-/** Reads storage again and shows it: for a page prerendered before the learner's last change. */
-export async function reload(): Promise<void> {
-  await load();
-  publish();
+  if (store.openFast()) return;
+  const { loadProgress } = await lazy(() => import('../../lib/progress/backup'));
+  store.open(loadProgress(storage, keys));
 }
 
 addEventListener('storage', (event) => {
-  if (event.key !== keys.progress && event.key !== null) return;
-  const result = event.newValue === null ? { state: emptyProgress(), dropped: 0 } : readCurrent(event.newValue);
-  if (result?.dropped !== 0) {
-    // Another tab wrote something this version cannot read (a newer site, say): keep a copy and
-    // this tab's own view rather than show, or later save, an empty one over it.
-    const raw = event.newValue ?? '';
-    void import('./recover').then((r) => r.keepAside(raw));
-    return;
-  }
-  replace(result.state);
+  if (event.key === keys.progress || event.key === null) store.receive(safeGet(storage, keys.progress));
 });

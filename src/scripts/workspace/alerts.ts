@@ -1,0 +1,93 @@
+/**
+ * What the learner is told about their saved data: this module listens to the store's events
+ * (src/lib/progress/store.ts) and shows one alert at the top of the page. It is loaded with the
+ * store and needs nothing else to load, so a save that fails is always reported, even on a page
+ * left open across a deployment.
+ */
+import { EXPORT_FILE_NAME, exportProgress, UNREADABLE_FILE_NAME } from '../../lib/progress/export';
+import type { Lock, StoreEvent } from '../../lib/progress/store';
+import { download } from '../download';
+import { type Action, clearNotice, lazy, showNotice, updateNotice } from '../notice';
+import { store } from './store';
+
+const FAILURE = {
+  full: 'this browser’s storage for this site is full',
+  blocked: 'this browser does not let this site store anything (private browsing or blocked site data)',
+};
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const exportWanted: Action = [
+  'Export progress with these changes',
+  () => download(EXPORT_FILE_NAME, exportProgress(store.wanted)),
+];
+
+function downloadRaw(raw: string): void {
+  download(UNREADABLE_FILE_NAME, raw);
+}
+
+const reload: Action = ['Reload', () => location.reload()];
+const discard: Action = [
+  'Discard it and start fresh',
+  () => {
+    if (confirm('Discard the saved progress this page cannot read? Changes you make here will replace it.'))
+      store.release();
+  },
+];
+
+function lockNotice(lock: Lock, unsaved = 0): void {
+  const kept = 'It has been left exactly as it was, and nothing on this page is saved over it';
+  const waiting = unsaved > 0 ? ` ${plural(unsaved, 'change', 'changes')} you made here ${unsaved === 1 ? 'is' : 'are'} kept on this page until then.` : '';
+  if (lock.cause === 'unreadable')
+    return showNotice(
+      `Your saved progress could not be read (${lock.reason}), and there was no room to keep a backup. ${kept} until you download it or discard it.${waiting}`,
+      [
+        [
+          'Download the unreadable data',
+          () => {
+            downloadRaw(lock.raw);
+            store.release();
+          },
+        ],
+        discard,
+      ],
+      'lock',
+    );
+  const text =
+    lock.cause === 'newer'
+      ? `Your saved progress comes from a newer version of this site, which this page cannot read. ${kept}. Reload to get the newer version.`
+      : `Another tab runs a newer version of this site and saved progress this page cannot read. ${kept}: reload this page to get the newer version.`;
+  showNotice(`${text}${waiting}`, [reload, ['Download the saved data', () => downloadRaw(lock.raw)], ...(lock.cause === 'newer' ? [discard] : [])], 'lock');
+}
+
+function setAside(event: Extract<StoreEvent, { type: 'set-aside' }>): void {
+  const text = event.reason
+    ? `Your saved progress could not be read (${event.reason}). It has been set aside in this browser as a backup; you can download it, and start fresh here.`
+    : `${plural(event.problems.length, 'saved entry', 'saved entries')} could not be read and ${event.problems.length === 1 ? 'was' : 'were'} left out (${event.problems.join(', ')}); everything else was kept, and the original is kept as a backup.`;
+  showNotice(text, [
+    [
+      'Download the unreadable data',
+      () =>
+        void lazy(() => import('./tools'))
+          .then((t) => t.downloadBackups(event.raw))
+          .catch(() => downloadRaw(event.raw)),
+    ],
+  ]);
+}
+
+export function startAlerts(): void {
+  store.listen((event) => {
+    if (event.type === 'not-saved') {
+      if (event.reason === 'locked' && store.lock) return lockNotice(store.lock, event.pending);
+      if (event.reason === 'locked') return;
+      const text = `${plural(event.pending, 'change was', 'changes were')} not saved: ${FAILURE[event.reason]}. The page shows what is saved; your ${event.pending === 1 ? 'change is' : 'changes are'} kept on this page and saved with your next change once there is room. Export to keep ${event.pending === 1 ? 'it' : 'them'} in a file now.`;
+      // One alert for every pending change: a further failure updates it rather than raising another.
+      if (!updateNotice('not-saved', text)) showNotice(text, [exportWanted], 'not-saved');
+    } else if (event.type === 'pending-saved') {
+      clearNotice('not-saved');
+      showNotice(`${plural(event.count, 'change that was', 'changes that were')} not saved before ${event.count === 1 ? 'is' : 'are'} saved now.`, [], 'saved');
+    } else if (event.type === 'locked') lockNotice(event.lock);
+    else if (event.type === 'unlocked') clearNotice('lock');
+    else setAside(event);
+  });
+}
