@@ -44,7 +44,9 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
  * site's cache name, so matching by "contains the scope" (as Workbox's cleanup does) is not enough.
  */
 export function isOwnOutdatedCache(name: string, cacheId: string, scope: string, current: string): boolean {
-  return name !== current && new RegExp(`^${escape(cacheId)}-precache-(?:v\\d+-)?${escape(scope)}(?:-temp)?$`).test(name);
+  return (
+    name !== current && new RegExp(`^${escape(cacheId)}-precache-(?:v\\d+-)?${escape(scope)}(?:-temp)?$`).test(name)
+  );
 }
 
 /**

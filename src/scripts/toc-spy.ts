@@ -8,7 +8,6 @@
  */
 import { currentSection, hashId, nextPin, type Pin, READING_ZONE, sectionProgress } from '../lib/toc-spy';
 
-
 function spy(nav: HTMLElement): void {
   const sections = [...nav.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].flatMap((link) => {
     const heading = document.getElementById(hashId(link.hash));

@@ -3,8 +3,9 @@
  * (throwing as browsers do), and tabs that see each other's writes late, as Chromium's tabs do
  * (each keeps its own copy, updated by a message from the browser a few milliseconds later).
  */
-import { ProgressStore } from '../../src/lib/progress/store';
+
 import type { StorageKeys, StorageLike } from '../../src/lib/progress/storage';
+import { ProgressStore } from '../../src/lib/progress/store';
 
 export class FakeStorage implements StorageLike {
   readonly data = new Map<string, string>();
@@ -56,6 +57,7 @@ export class Origin {
       const m = this.inbox.shift() as Message;
       // A tab's own later write to the key wins over an older one arriving (as Chromium does).
       if ((m.to.written.get(m.key) ?? -1) > m.seq) continue;
+      m.to.received = m.seq;
       m.to.cache.set(m.key, m.value);
       if (m.key === m.to.keys.progress) m.to.store.receive(m.value);
     }
@@ -65,6 +67,8 @@ export class Origin {
 export class Tab implements StorageLike {
   readonly cache = new Map<string, string | null>();
   readonly written = new Map<string, number>();
+  /** The last write of another tab this tab has taken in (not one its own later write replaced). */
+  received = 0;
   readonly store: ProgressStore;
   constructor(
     readonly origin: Origin,

@@ -126,7 +126,16 @@ describe('export and import', () => {
     expect(result).toEqual({
       ok: true,
       state,
-      summary: { done: 1, inProgress: 1, skipped: 0, notes: 1, quiz: 0, hoursPerWeek: undefined, unknown: 0, problems: [] },
+      summary: {
+        done: 1,
+        inProgress: 1,
+        skipped: 0,
+        notes: 1,
+        quiz: 0,
+        hoursPerWeek: undefined,
+        unknown: 0,
+        problems: [],
+      },
     });
     expect(result.ok && describeImport(result.summary)).toBe(
       'Imported progress: 1 done, 1 in progress, 0 skipped, 1 note.',

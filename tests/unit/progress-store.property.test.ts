@@ -44,9 +44,12 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 );
 
 interface Write {
-  readonly seq: number;
   readonly value: unknown;
   readonly saved: boolean;
+  readonly tab: Tab;
+  /** The storage write that carried it, and the last write of the other tab its tab had seen. */
+  readonly seq: number;
+  readonly received: number;
 }
 
 function run(ops: Op[]): void {
@@ -54,22 +57,35 @@ function run(ops: Op[]): void {
   const tabs = [origin.open(keys), origin.open(keys)];
   /** Every change to each field, in order: reported saved, or pending (it may be saved later). */
   const history = new Map<string, Write[]>();
-  let seq = 0;
-  const record = (before: ProgressState, after: ProgressState, saved: boolean) => {
+  const record = (t: Tab, before: ProgressState, after: ProgressState, saved: boolean) => {
     const values = fields(after);
-    seq += 1;
+    const write = { saved, tab: t, seq: origin.seq, received: t.received };
     for (const field of changedFields(before, after))
-      history.set(field, [...(history.get(field) ?? []), { seq, value: values.get(field), saved }]);
+      history.set(field, [...(history.get(field) ?? []), { ...write, value: values.get(field) }]);
   };
   const change = (t: Tab, make: (s: ProgressState, at: Date) => ProgressState) => {
-    let before = t.store.state;
-    let after = before;
+    let stored = t.store.state;
+    let base = stored;
+    let after = stored;
     const wrapped: Change = (s) => {
-      before = t.store.state;
+      stored = t.store.state;
+      base = s;
       after = make(s, new Date(origin.now()));
       return after;
     };
-    record(before, after, t.store.update(wrapped).ok);
+    const saved = t.store.update(wrapped).ok;
+    // The change itself, and the earlier pending changes its save wrote too.
+    record(t, base, after, saved);
+    if (saved) {
+      const own = new Set(changedFields(base, after));
+      const flushed = changedFields(stored, base).filter((f) => !own.has(f));
+      const values = fields(after);
+      for (const field of flushed)
+        history.set(field, [
+          ...(history.get(field) ?? []),
+          { saved: true, tab: t, seq: origin.seq, received: t.received, value: values.get(field) },
+        ]);
+    }
   };
   for (const o of ops) {
     if (o.kind === 'full') origin.storage.quota = o.full ? 0 : Number.POSITIVE_INFINITY;
@@ -95,11 +111,15 @@ function run(ops: Op[]): void {
   origin.deliver();
   const stored = readCurrent(origin.storage.getItem(keys.progress))?.kept ?? emptyProgress();
   const final = fields(stored);
+  expect(history.size + ops.length).toBeGreaterThan(0);
   for (const [field, writes] of history) {
     const lastSaved = writes.findLastIndex((w) => w.saved);
     if (lastSaved < 0) continue;
-    // The last saved value, or a change made after it, is what is stored.
-    const allowed = writes.slice(lastSaved).map((w) => JSON.stringify(w.value));
+    // What is stored is the last saved value, a change made after it, or a change the other tab
+    // saved before it that its tab had not yet seen (concurrent: either may stand; both tabs agree).
+    const saved = writes[lastSaved] as Write;
+    const concurrent = (w: Write) => w.saved && w.tab !== saved.tab && w.seq < saved.seq && saved.received < w.seq;
+    const allowed = writes.filter((w, i) => i >= lastSaved || concurrent(w)).map((w) => JSON.stringify(w.value));
     expect(allowed, `${field} was reported saved and then lost`).toContain(JSON.stringify(final.get(field)));
   }
   for (const t of tabs) expect(serialize(t.store.state)).toBe(serialize(stored));

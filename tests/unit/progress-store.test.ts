@@ -38,7 +38,10 @@ describe('the adversarial test of 2026-12', () => {
     const { store, events } = opened(storage);
     expect(store.lock?.cause).toBe('unreadable');
     expect(events.map((e) => e.type)).toEqual(['locked']);
-    expect(store.update((s) => setLast(s, 'learn-python-basics'), { quiet: true })).toEqual({ ok: false, reason: 'locked' });
+    expect(store.update((s) => setLast(s, 'learn-python-basics'), { quiet: true })).toEqual({
+      ok: false,
+      reason: 'locked',
+    });
     expect(store.update((s) => setStatus(s, 'testing', 'done'))).toEqual({ ok: false, reason: 'locked' });
     expect(storage.getItem(keys.progress)).toBe(V4.replace('"version":4', '"version":"four"'));
     // Once the learner has the bytes (or discards them), saving starts again, with their change.
@@ -57,7 +60,12 @@ describe('the adversarial test of 2026-12', () => {
   });
 
   it('H1: entries that cannot be read and cannot be backed up lock the store instead of being dropped', () => {
-    const raw = JSON.stringify({ version: 3, items: { testing: { status: 'done', at: 'yesterday' } }, notes: {}, quiz: {} });
+    const raw = JSON.stringify({
+      version: 3,
+      items: { testing: { status: 'done', at: 'yesterday' } },
+      notes: {},
+      quiz: {},
+    });
     const storage = nearlyFull(raw, 10);
     const { store } = opened(storage);
     expect(store.lock).toMatchObject({ cause: 'unreadable', raw });
@@ -96,11 +104,11 @@ describe('the adversarial test of 2026-12', () => {
     const origin = new Origin();
     const a = origin.open(keys);
     const b = origin.open(keys);
-    a.store.update((s) => setNote(s, 'testing', 'from A'));
+    a.store.update((s) => setNote(s, 'testing', 'from A', new Date(origin.now())));
     origin.deliver();
     const base = b.store.state.notes['testing']?.at;
     origin.clock += 1000;
-    a.store.update((s) => setNote(s, 'testing', 'from A + more'));
+    a.store.update((s) => setNote(s, 'testing', 'from A + more', new Date(origin.now())));
     origin.deliver();
     // The notes field compares the stored note's time with the one its text started from.
     b.store.refresh();
@@ -123,8 +131,18 @@ describe('the adversarial test of 2026-12', () => {
   it('M7: an import is summed up and can be merged: the newer of each entry wins', () => {
     const older = '2026-01-01T00:00:00.000Z';
     const newer = '2026-06-01T00:00:00.000Z';
-    const mine = setStatus(setStatus(emptyProgress(), 'testing', 'done', new Date(newer)), 'databases', 'skipped', new Date(older));
-    const theirs = setStatus(setStatus(emptyProgress(), 'testing', 'in-progress', new Date(older)), 'databases', 'done', new Date(newer));
+    const mine = setStatus(
+      setStatus(emptyProgress(), 'testing', 'done', new Date(newer)),
+      'databases',
+      'skipped',
+      new Date(older),
+    );
+    const theirs = setStatus(
+      setStatus(emptyProgress(), 'testing', 'in-progress', new Date(older)),
+      'databases',
+      'done',
+      new Date(newer),
+    );
     const merged = mergeProgress(mine, theirs);
     expect([statusOf(merged, 'testing'), statusOf(merged, 'databases')]).toEqual(['done', 'done']);
   });
@@ -134,7 +152,10 @@ describe('the adversarial test of 2026-12', () => {
     ['every status invalid', { items: { testing: { status: 4, at: '2026-01-01T00:00:00.000Z' } } }],
     ['a date that is not one', { items: { testing: { status: 'done', at: '1' } } }],
   ])('M7: a file with nothing importable (%s) is refused, naming the bad fields', (_name, body) => {
-    const result = importProgress(JSON.stringify({ app: 'python-backend-roadmap', version: 3, ...body }), new Set(['testing']));
+    const result = importProgress(
+      JSON.stringify({ app: 'python-backend-roadmap', version: 3, ...body }),
+      new Set(['testing']),
+    );
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toMatch(/holds no progress to import.*Nothing was changed/);
   });
@@ -158,7 +179,9 @@ describe('the adversarial test of 2026-12', () => {
 
   it('L2: weekly hours outside the planner’s 1-80 are left out of stored and imported data', () => {
     for (const hours of [1e-9, 0.0001, 0, 81, 168, 2.5])
-      expect(readCurrent(JSON.stringify({ version: 3, items: {}, hoursPerWeek: hours }))?.problems).toEqual(['hoursPerWeek']);
+      expect(readCurrent(JSON.stringify({ version: 3, items: {}, hoursPerWeek: hours }))?.problems).toEqual([
+        'hoursPerWeek',
+      ]);
     expect(readCurrent(JSON.stringify({ version: 3, items: {}, hoursPerWeek: 80 }))?.kept.hoursPerWeek).toBe(80);
   });
 

@@ -97,7 +97,14 @@ export function loadProgress(storage: StorageLike | undefined, keys: StorageKeys
   if (!result.ok) {
     const found = raw ?? '';
     if (result.newerVersion !== undefined)
-      return { ok: false, state: emptyProgress(), reason: result.reason, backedUp: false, raw: found, newerVersion: result.newerVersion };
+      return {
+        ok: false,
+        state: emptyProgress(),
+        reason: result.reason,
+        backedUp: false,
+        raw: found,
+        newerVersion: result.newerVersion,
+      };
     const backedUp = appendBackup(storage, keys, found, now).ok;
     // The legacy key may belong to another site on this origin: it is never removed.
     if (backedUp && !fromLegacy) storage?.removeItem(keys.progress);

@@ -2,14 +2,17 @@
  * Two tabs of the site write the same stored record. Each tab learns of the other's writes only
  * through the `storage` event, a few milliseconds late, so a change made in that window is
  * written over a record that lacks the other tab's change. Each tab therefore remembers what it
- * changed itself (a "touch" per field) and, when another tab's record arrives, puts back its own
- * changes that the record lacks, newest first by each entry's `at`:
+ * changed itself (a "touch" per field, with the write that carried it) and, when another tab's
+ * record arrives, decides per field whether to put its own change back:
  *
- * - their entry is newer than our change: theirs stands;
- * - their entry is older: ours goes back in (and is written again);
- * - they have no entry (removed, or never seen ours) and no date to compare: ours goes back in
- *   once, within a few seconds of our change; if it is removed again, theirs stands. So two tabs
- *   always agree in the end and never write back and forth.
+ * - the other tab had seen our write (its record says, per tab, the last write it contains):
+ *   theirs stands, a removal included;
+ * - it had not, and both have a date (`at`): the newer stands;
+ * - it had not, and it has no entry there: ours goes back in (and is written again);
+ * - a record from a version without this bookkeeping: ours goes back in once, within a few
+ *   seconds of our change; if it is removed again, theirs stands.
+ *
+ * So two tabs always agree in the end and never write back and forth.
  */
 import type { ProgressState } from './model';
 
@@ -18,6 +21,8 @@ export type Field = string;
 interface Touch {
   readonly value: unknown;
   readonly at: number;
+  /** The number of this tab's write that carried it (src/lib/progress/store.ts). */
+  readonly seq: number;
   readonly contested: boolean;
 }
 export type Touches = Map<Field, Touch>;
@@ -45,9 +50,10 @@ export function changedFields(before: ProgressState, after: ProgressState): Fiel
 }
 
 /** Records the fields a change of ours set or removed. */
-export function touch(touches: Touches, before: ProgressState, after: ProgressState, now: number): void {
+export function touch(touches: Touches, before: ProgressState, after: ProgressState, now: number, seq: number): void {
   const b = fields(after);
-  for (const field of changedFields(before, after)) touches.set(field, { value: b.get(field), at: now, contested: false });
+  for (const field of changedFields(before, after))
+    touches.set(field, { value: b.get(field), at: now, seq, contested: false });
 }
 
 export function setField(state: ProgressState, field: Field, value: unknown): ProgressState {
@@ -63,39 +69,42 @@ export function setField(state: ProgressState, field: Field, value: unknown): Pr
   return { ...state, [key]: record };
 }
 
-const dated = (value: unknown): number | undefined => {
+/** The time of an entry (`at`), if it has one. */
+export const dated = (value: unknown): number | undefined => {
   const at = (value as { at?: unknown } | undefined)?.at;
   return typeof at === 'string' ? Date.parse(at) : undefined;
 };
 
 /**
- * Another tab's record, with our own newer changes put back. `changed` says the result differs
+ * Another tab's record, with our own changes it lacks put back. `seen` is the number of the last
+ * write of this tab that the record contains (undefined when it does not say). `changed` says the result differs
  * from theirs, so it must be written. Touches that are settled are forgotten.
  */
 export function reconcile(
   theirs: ProgressState,
   touches: Touches,
   now: number,
+  seen: number | undefined,
 ): { state: ProgressState; changed: boolean } {
   const present = fields(theirs);
   let state = theirs;
   let changed = false;
   for (const [field, mine] of touches) {
     const other = present.get(field);
-    if (same(other, mine.value)) {
-      touches.delete(field);
-      continue;
-    }
     const theirAt = dated(other);
-    const mineAt = dated(mine.value) ?? mine.at;
+    const fallback = seen === undefined && theirAt === undefined;
     const oursIsNewer =
-      theirAt !== undefined ? theirAt < mineAt : !mine.contested && now - mine.at <= TOUCH_WINDOW_MS;
+      same(other, mine.value) || (seen !== undefined && seen >= mine.seq)
+        ? false
+        : theirAt !== undefined
+          ? theirAt < (dated(mine.value) ?? mine.at)
+          : seen !== undefined || (!mine.contested && now - mine.at <= TOUCH_WINDOW_MS);
     if (!oursIsNewer) {
       touches.delete(field);
       continue;
     }
     state = setField(state, field, mine.value);
-    touches.set(field, { ...mine, contested: theirAt === undefined });
+    touches.set(field, { ...mine, contested: fallback });
     changed = true;
   }
   return { state, changed };

@@ -4,7 +4,7 @@
  * - **What is shown is what is stored.** A change is shown once it is written; when it cannot be
  *   written (storage full or blocked) the fields it changes are kept as pending, every later save
  *   retries them and an export includes them ({@link ProgressStore.wanted}), and listeners hear
- *   `not-saved`. A pending field that another tab has saved since is left to that newer value.
+ *   `not-saved`. A pending field that another tab has since saved with a newer date is left to it.
  * - **Read, then write.** Every save first reads the stored record again, so a change another tab
  *   stored is never written over; another tab's record is merged with this tab's own recent
  *   changes per field (merge.ts), so changes made in both within milliseconds are both kept.
@@ -16,7 +16,7 @@
  *   subscribe to the state and listen for events (src/scripts/workspace/alerts.ts).
  */
 import type { LoadResult } from './backup';
-import { changedFields, type Field, fields, reconcile, same, setField, type Touches, touch } from './merge';
+import { changedFields, dated, type Field, fields, reconcile, setField, type Touches, touch } from './merge';
 import { CURRENT_VERSION, emptyProgress, type ProgressState } from './model';
 import { readCurrent, serialize } from './parse';
 import { LEGACY_KEY, type StorageKeys, type StorageLike, safeGet, safeSet } from './storage';
@@ -53,6 +53,18 @@ export type StoreEvent =
       readonly raw: string;
     };
 
+/** Per tab, the last write of that tab a stored record contains (older versions write none). */
+function seenBy(raw: string | null): Record<string, number> | undefined {
+  try {
+    const seen: unknown =
+      raw === null ? undefined : (JSON.parse(raw) as { rev?: { seen?: unknown } } | null)?.rev?.seen;
+    if (typeof seen !== 'object' || seen === null || Array.isArray(seen)) return undefined;
+    return Object.fromEntries(Object.entries(seen).filter((e): e is [string, number] => Number.isInteger(e[1])));
+  } catch {
+    return undefined;
+  }
+}
+
 function newerVersion(raw: string): number | undefined {
   try {
     const version: unknown = (JSON.parse(raw) as { version?: unknown } | null)?.version;
@@ -67,9 +79,16 @@ export class ProgressStore {
   /** The stored string this tab last read or wrote: a different one means another tab wrote. */
   #raw: string | null = null;
   /** Fields changed here but not saved: the value they had then, and the value wanted. */
-  #pending = new Map<Field, { readonly before: unknown; readonly value: unknown }>();
+  #pending = new Map<Field, { readonly value: unknown; readonly at: number }>();
   #lock: Lock | undefined;
   readonly #touches: Touches = new Map();
+  /**
+   * This tab's writes are numbered; every record says, per tab, the last write of that tab it
+   * contains (`rev.seen`), which tells whether its writer had seen a change made here.
+   */
+  readonly #id = Math.random().toString(36).slice(2, 10);
+  #count = 0;
+  #seen: Record<string, number> = {};
   readonly #views = new Set<(state: ProgressState) => void>();
   readonly #events = new Set<(event: StoreEvent) => void>();
 
@@ -124,6 +143,7 @@ export class ProgressStore {
     if (raw === null ? safeGet(this.storage, LEGACY_KEY) !== null : read?.problems.length !== 0) return false;
     this.#saved = read?.kept ?? emptyProgress();
     this.#raw = raw;
+    this.#seen = seenBy(raw) ?? {};
     this.#publish();
     return true;
   }
@@ -132,6 +152,7 @@ export class ProgressStore {
   open(result: LoadResult): void {
     this.#saved = result.state;
     this.#raw = safeGet(this.storage, this.keys.progress);
+    this.#seen = seenBy(this.#raw) ?? {};
     if (!result.ok && result.newerVersion !== undefined)
       return this.#lockWith({ cause: 'newer', reason: result.reason, raw: result.raw });
     const problems = result.ok ? result.problems : [];
@@ -165,17 +186,36 @@ export class ProgressStore {
     }
     this.#raw = raw;
     this.#saved = read?.kept ?? emptyProgress();
-    const merged = reconcile(this.#saved, this.#touches, this.clock());
-    if (merged.changed) this.#write(merged.state, false);
+    const seen = seenBy(raw);
+    this.#seen = seen ?? {};
+    const merged = reconcile(this.#saved, this.#touches, this.clock(), seen ? (seen[this.#id] ?? 0) : undefined);
+    // A pending change here gives way to a newer dated entry from the other tab.
+    const theirs = fields(this.#saved);
+    for (const [field, mine] of this.#pending) {
+      const theirAt = dated(theirs.get(field));
+      if (theirAt !== undefined && theirAt > (dated(mine.value) ?? mine.at)) this.#pending.delete(field);
+    }
+    if (merged.changed) {
+      // Our own changes put back: if they cannot be written now, they wait with the other pending ones.
+      const result = this.#write(merged.state, false);
+      if (!result.ok) this.#keep(this.#saved, merged.state, result.reason, false);
+    }
     this.#publish();
   }
 
   /** Writes a state; `own` for a change made here (remembered for merging), not one put back by a merge. */
   #write(state: ProgressState, own = true): ReturnType<typeof safeSet> {
-    const raw = serialize(state);
+    // The tabs of the last few writes are enough: older tabs have long seen what they need.
+    const others = Object.entries(this.#seen)
+      .filter(([tab]) => tab !== this.#id)
+      .slice(-7);
+    const seen = { ...Object.fromEntries(others), [this.#id]: this.#count + 1 };
+    const raw = serialize({ ...state, rev: { seen } } as ProgressState);
     const result = safeSet(this.storage, this.keys.progress, raw);
     if (result.ok) {
-      if (own) touch(this.#touches, this.#saved, state, this.clock());
+      this.#count += 1;
+      this.#seen = seen;
+      if (own) touch(this.#touches, this.#saved, state, this.clock(), this.#count);
       this.#saved = state;
       this.#raw = raw;
     }
@@ -189,12 +229,7 @@ export class ProgressStore {
    */
   update(change: Change, { quiet = false } = {}): SaveResult {
     this.refresh();
-    // Pending fields still as they were when changed here; one another tab has saved since keeps that value.
-    const now = fields(this.#saved);
-    let base = this.#saved;
-    for (const [field, patch] of this.#pending)
-      if (same(now.get(field), patch.before)) base = setField(base, field, patch.value);
-      else this.#pending.delete(field);
+    const base = this.wanted;
     const next = change(base);
     if (next === this.#saved) return { ok: true };
     const result: SaveResult = this.#lock ? { ok: false, reason: 'locked' } : this.#write(next);
@@ -202,14 +237,21 @@ export class ProgressStore {
       const count = this.#pending.size;
       this.#pending.clear();
       if (count > 0) this.#emit({ type: 'pending-saved', count });
-    } else if (!quiet) {
-      const after = fields(next);
-      for (const field of changedFields(base, next))
-        this.#pending.set(field, { before: this.#pending.get(field)?.before ?? now.get(field), value: after.get(field) });
-      this.#emit({ type: 'not-saved', reason: result.reason, wanted: this.wanted, pending: this.#pending.size });
-    }
+    } else if (!quiet) this.#keep(base, next, result.reason);
     this.#publish();
     return result;
+  }
+
+  /**
+   * Keeps the fields `next` changes from `base` as pending, and says so. A merge's put-back value
+   * (`replace` false) never replaces a pending change made here since.
+   */
+  #keep(base: ProgressState, next: ProgressState, reason: 'full' | 'blocked' | 'locked', replace = true): void {
+    const after = fields(next);
+    const at = this.clock();
+    for (const field of changedFields(base, next))
+      if (replace || !this.#pending.has(field)) this.#pending.set(field, { value: after.get(field), at });
+    this.#emit({ type: 'not-saved', reason, wanted: this.wanted, pending: this.#pending.size });
   }
 
   /**

@@ -35,8 +35,7 @@ export function start(section: HTMLElement): void {
   };
   // The tally kept with the learner's progress is a complete check: every question answered.
   const record = () => {
-    if (results.size === questions.length)
-    {
+    if (results.size === questions.length) {
       const { right } = now();
       update((state) => setQuizTally(state, topicId, right, questions.length));
     }

@@ -37,7 +37,10 @@ const discard: Action = [
 
 function lockNotice(lock: Lock, unsaved = 0): void {
   const kept = 'It has been left exactly as it was, and nothing on this page is saved over it';
-  const waiting = unsaved > 0 ? ` ${plural(unsaved, 'change', 'changes')} you made here ${unsaved === 1 ? 'is' : 'are'} kept on this page until then.` : '';
+  const waiting =
+    unsaved > 0
+      ? ` ${plural(unsaved, 'change', 'changes')} you made here ${unsaved === 1 ? 'is' : 'are'} kept on this page until then.`
+      : '';
   if (lock.cause === 'unreadable')
     return showNotice(
       `Your saved progress could not be read (${lock.reason}), and there was no room to keep a backup. ${kept} until you download it or discard it.${waiting}`,
@@ -57,7 +60,11 @@ function lockNotice(lock: Lock, unsaved = 0): void {
     lock.cause === 'newer'
       ? `Your saved progress comes from a newer version of this site, which this page cannot read. ${kept}. Reload to get the newer version.`
       : `Another tab runs a newer version of this site and saved progress this page cannot read. ${kept}: reload this page to get the newer version.`;
-  showNotice(`${text}${waiting}`, [reload, ['Download the saved data', () => downloadRaw(lock.raw)], ...(lock.cause === 'newer' ? [discard] : [])], 'lock');
+  showNotice(
+    `${text}${waiting}`,
+    [reload, ['Download the saved data', () => downloadRaw(lock.raw)], ...(lock.cause === 'newer' ? [discard] : [])],
+    'lock',
+  );
 }
 
 function setAside(event: Extract<StoreEvent, { type: 'set-aside' }>): void {
@@ -85,7 +92,11 @@ export function startAlerts(): void {
       if (!updateNotice('not-saved', text)) showNotice(text, [exportWanted], 'not-saved');
     } else if (event.type === 'pending-saved') {
       clearNotice('not-saved');
-      showNotice(`${plural(event.count, 'change that was', 'changes that were')} not saved before ${event.count === 1 ? 'is' : 'are'} saved now.`, [], 'saved');
+      showNotice(
+        `${plural(event.count, 'change that was', 'changes that were')} not saved before ${event.count === 1 ? 'is' : 'are'} saved now.`,
+        [],
+        'saved',
+      );
     } else if (event.type === 'locked') lockNotice(event.lock);
     else if (event.type === 'unlocked') clearNotice('lock');
     else setAside(event);

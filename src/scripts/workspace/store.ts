@@ -2,8 +2,9 @@
  * The page's one progress store (src/lib/progress/store.ts holds its rules), on this site's own
  * storage key (src/lib/progress/storage.ts), told of other tabs' writes.
  */
-import { ProgressStore } from '../../lib/progress/store';
+
 import { safeGet, storageKeys } from '../../lib/progress/storage';
+import { ProgressStore } from '../../lib/progress/store';
 import { lazy } from '../notice';
 
 export const keys = storageKeys(import.meta.env.BASE_URL);

@@ -42,7 +42,9 @@ export const exportState = (state: ProgressState): void => download(EXPORT_FILE_
 export function downloadBackups(found: string | null = null): void {
   const kept = readBackups(storage, keys);
   const backups =
-    found !== null && !kept.some((b) => b.raw === found) ? [...kept, { at: new Date().toISOString(), raw: found }] : kept;
+    found !== null && !kept.some((b) => b.raw === found)
+      ? [...kept, { at: new Date().toISOString(), raw: found }]
+      : kept;
   download('python-backend-roadmap-backups.json', `${JSON.stringify(backups, null, 2)}\n`);
 }
 
@@ -55,7 +57,10 @@ export function exportFile(root: HTMLElement): void {
 function apply(root: HTMLElement, make: (mine: ProgressState) => ProgressState, summary: ImportSummary): void {
   const before = current();
   if (hasProgress(before) && !appendBackup(storage, keys, serialize(before)).ok) {
-    say(root, 'There is no room to keep a backup of your progress before the import, so nothing was changed. Export it first, then reset and import.');
+    say(
+      root,
+      'There is no room to keep a backup of your progress before the import, so nothing was changed. Export it first, then reset and import.',
+    );
     return;
   }
   if (!update(make).ok) {
@@ -99,11 +104,20 @@ export async function importFile(root: HTMLElement, input: HTMLInputElement): Pr
     then();
   };
   panel.append(
-    button('Merge with my progress', close(() => apply(root, (s) => mergeProgress(s, state), summary))),
+    button(
+      'Merge with my progress',
+      close(() => apply(root, (s) => mergeProgress(s, state), summary)),
+    ),
     ' ',
-    button('Replace my progress', close(() => apply(root, () => state, summary))),
+    button(
+      'Replace my progress',
+      close(() => apply(root, () => state, summary)),
+    ),
     ' ',
-    button('Cancel', close(() => say(root, 'Import cancelled. Nothing was changed.'))),
+    button(
+      'Cancel',
+      close(() => say(root, 'Import cancelled. Nothing was changed.')),
+    ),
   );
   say(root, '');
   root.querySelector('[data-tools-status]')?.before(panel);
@@ -115,7 +129,10 @@ export function reset(root: HTMLElement): void {
     say(root, 'Reset cancelled. Nothing was changed.');
     return;
   }
-  say(root, update(() => emptyProgress()).ok ? 'Progress reset.' : 'The reset could not be saved. Nothing was changed.');
+  say(
+    root,
+    update(() => emptyProgress()).ok ? 'Progress reset.' : 'The reset could not be saved. Nothing was changed.',
+  );
 }
 
 /** The buttons: Export, Import, Reset and Print, with a status line for their results. */
