@@ -35,7 +35,7 @@ export const PRECACHE = {
   globIgnores: ['second-copy/**'],
 } as const;
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether a cache is an older precache of this copy of the site (same name prefix and exactly
@@ -45,7 +45,8 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
  */
 export function isOwnOutdatedCache(name: string, cacheId: string, scope: string, current: string): boolean {
   return (
-    name !== current && new RegExp(`^${escape(cacheId)}-precache-(?:v\\d+-)?${escape(scope)}(?:-temp)?$`).test(name)
+    name !== current &&
+    new RegExp(`^${escapeRegExp(cacheId)}-precache-(?:v\\d+-)?${escapeRegExp(scope)}(?:-temp)?$`).test(name)
   );
 }
 

@@ -122,12 +122,12 @@ test('when storage is full the learner is told, the page shows what is stored, a
   const git = page.locator('.step[data-item="version-control-git"]').getByRole('button');
   await git.click();
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Your change was not saved: this browser’s storage for this site is full.');
-  await expect(alert.getByRole('button', { name: 'Export progress with this change' })).toBeVisible();
+  await expect(alert).toContainText('1 change was not saved: this browser’s storage for this site is full.');
+  await expect(alert.getByRole('button', { name: 'Export progress with these changes' })).toBeVisible();
   await expect(git).toHaveAttribute('aria-pressed', 'false');
   await expect(overall(page)).toContainText('1 of 22 topics done');
   const download = page.waitForEvent('download');
-  await alert.getByRole('button', { name: 'Export progress with this change' }).click();
+  await alert.getByRole('button', { name: 'Export progress with these changes' }).click();
   const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
   expect(Object.keys(exported.items).sort()).toEqual(['learn-python-basics', 'version-control-git']);
   await page.reload();

@@ -153,17 +153,21 @@ export class ProgressStore {
     this.#saved = result.state;
     this.#raw = safeGet(this.storage, this.keys.progress);
     this.#seen = seenBy(this.#raw) ?? {};
-    if (!result.ok && result.newerVersion !== undefined)
-      return this.#lockWith({ cause: 'newer', reason: result.reason, raw: result.raw });
     const problems = result.ok ? result.problems : [];
-    if (result.ok && problems.length === 0) return this.#publish();
     const raw = result.raw ?? '';
-    if (!result.backedUp) {
-      const reason = result.ok ? `these entries could not be read: ${problems.join(', ')}` : result.reason;
-      return this.#lockWith({ cause: 'unreadable', reason, raw });
+    if (!result.ok && result.newerVersion !== undefined)
+      this.#lockWith({ cause: 'newer', reason: result.reason, raw: result.raw });
+    else if (!result.backedUp && (!result.ok || problems.length > 0))
+      this.#lockWith({
+        cause: 'unreadable',
+        reason: result.ok ? `these entries could not be read: ${problems.join(', ')}` : result.reason,
+        raw,
+      });
+    else {
+      if (!result.ok || problems.length > 0)
+        this.#emit({ type: 'set-aside', problems, raw, ...(result.ok ? {} : { reason: result.reason }) });
+      this.#publish();
     }
-    this.#emit({ type: 'set-aside', problems, raw, ...(result.ok ? {} : { reason: result.reason }) });
-    this.#publish();
   }
 
   /** Reads storage again: another tab's record is merged, an unreadable one locks the store. */
@@ -178,11 +182,12 @@ export class ProgressStore {
     const read = raw === null ? { kept: emptyProgress(), problems: [] } : readCurrent(raw);
     if (raw !== null && (!read || read.problems.length > 0)) {
       const version = newerVersion(raw);
-      return this.#lockWith(
+      this.#lockWith(
         version === undefined
           ? { cause: 'unreadable', reason: 'another tab stored progress this page cannot read', raw }
           : { cause: 'newer-elsewhere', reason: `another tab runs a newer version (${version}) of this site`, raw },
       );
+      return;
     }
     this.#raw = raw;
     this.#saved = read?.kept ?? emptyProgress();

@@ -41,8 +41,8 @@ function lockNotice(lock: Lock, unsaved = 0): void {
     unsaved > 0
       ? ` ${plural(unsaved, 'change', 'changes')} you made here ${unsaved === 1 ? 'is' : 'are'} kept on this page until then.`
       : '';
-  if (lock.cause === 'unreadable')
-    return showNotice(
+  if (lock.cause === 'unreadable') {
+    showNotice(
       `Your saved progress could not be read (${lock.reason}), and there was no room to keep a backup. ${kept} until you download it or discard it.${waiting}`,
       [
         [
@@ -56,6 +56,8 @@ function lockNotice(lock: Lock, unsaved = 0): void {
       ],
       'lock',
     );
+    return;
+  }
   const text =
     lock.cause === 'newer'
       ? `Your saved progress comes from a newer version of this site, which this page cannot read. ${kept}. Reload to get the newer version.`

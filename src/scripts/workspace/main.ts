@@ -20,31 +20,46 @@ function recordVisit(): void {
 startAlerts();
 // Controls start only once stored data is read (and, if needed, migrated or set aside), so
 // nothing is saved over data that has not been read yet.
-void load().then(() => {
-  startStatus();
-  // "Continue" has nothing to say to a first-time visitor: its code loads only when there is progress.
-  for (const slot of all('[data-continue-slot]'))
-    if (hasProgress(current())) void lazy(() => import('./continue')).then((m) => m.startContinue(slot));
-  if ('prerendering' in document && document.prerendering)
-    document.addEventListener(
-      'prerenderingchange',
-      () => {
-        store.refresh();
-        recordVisit();
-      },
-      { once: true },
-    );
-  else recordVisit();
-  // Parts used less often load as they come near the viewport.
-  const parts: [string, () => Promise<{ start: (el: HTMLElement) => void }>][] = [
-    ['[data-tools-slot]', () => import('./tools')],
-    ['[data-notes-slot]', () => import('./notes')],
-    ['[data-planner-slot]', () => import('./planner')],
-    ['[data-quiz]', () => import('../practice/quiz')],
-  ];
-  for (const [selector, load] of parts)
-    for (const el of all(selector)) whenNear(el, () => void lazy(load).then((m) => m.start(el)));
-});
+// If the recovery code cannot load (an old page after a deployment), nothing starts: lazy() has said why.
+void load().then(
+  () => {
+    startStatus();
+    // "Continue" has nothing to say to a first-time visitor: its code loads only when there is progress.
+    for (const slot of all('[data-continue-slot]'))
+      if (hasProgress(current()))
+        void lazy(() => import('./continue'))
+          .then((m) => m.startContinue(slot))
+          .catch(() => undefined);
+    if ('prerendering' in document && document.prerendering)
+      document.addEventListener(
+        'prerenderingchange',
+        () => {
+          store.refresh();
+          recordVisit();
+        },
+        { once: true },
+      );
+    else recordVisit();
+    // Parts used less often load as they come near the viewport.
+    const parts: [string, () => Promise<{ start: (el: HTMLElement) => void }>][] = [
+      ['[data-tools-slot]', () => import('./tools')],
+      ['[data-notes-slot]', () => import('./notes')],
+      ['[data-planner-slot]', () => import('./planner')],
+      ['[data-quiz]', () => import('../practice/quiz')],
+    ];
+    for (const [selector, load] of parts)
+      for (const el of all(selector))
+        whenNear(
+          el,
+          () =>
+            void lazy(load).then(
+              (m) => m.start(el),
+              () => undefined,
+            ),
+        );
+  },
+  () => undefined,
+);
 
 // Printing shows notes even when the learner never scrolled to them, and every question and
 // answer open (answers the quiz keeps hidden until asked are hidden again after printing).
