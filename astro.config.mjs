@@ -62,7 +62,20 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  vite: { plugins: [plainDynamicImport(), shikiPaletteCss()] },
+  vite: {
+    plugins: [plainDynamicImport(), shikiPaletteCss()],
+    build: {
+      rollupOptions: {
+        // Every MDX entry carries Astro's own "use astro:head-inject" directive, and the bundler
+        // warns once per lesson that it may not keep it: Astro handles it, and a newcomer cannot act
+        // on it. Every other warning is still printed.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Order matters: the service worker precaches what Pagefind has written.
   integrations: [mdx(), sitemap(), roadmapChecks(), pagefindIndex(), serviceWorker()],
 });
