@@ -59,11 +59,11 @@ test('M6 and L6: a root copy and a sub-path copy keep their own caches, and both
   try {
     await install(page, `${site.origin}${BASE_PATH}`, BASE_PATH);
     await install(page, `${site.origin}/`, '/');
-    const caches = await page.evaluate(async () => (await caches.keys()).filter((k) => k.includes('-precache-')));
-    expect(caches.some((k) => k.endsWith(`${BASE_PATH}`) && k.includes('-python-backend-roadmap-precache-'))).toBe(
-      true,
+    const names: string[] = await page.evaluate(async () =>
+      (await globalThis.caches.keys()).filter((k) => k.includes('-precache-')),
     );
-    expect(caches.some((k) => k.endsWith(`${new URL(page.url()).origin}/`))).toBe(true);
+    expect(names.some((k) => k.endsWith(`${BASE_PATH}`) && k.includes('-python-backend-roadmap-precache-'))).toBe(true);
+    expect(names.some((k) => k.endsWith(`${new URL(page.url()).origin}/`))).toBe(true);
     await context.setOffline(true);
     // The sub-path copy's pages, never visited, are still served after the root copy activated.
     await page.goto(`${site.origin}${BASE_PATH}intermediate/testing/`);

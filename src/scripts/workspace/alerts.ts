@@ -1,8 +1,7 @@
 /**
- * What the learner is told about their saved data: this module listens to the store's events
- * (src/lib/progress/store.ts) and shows one alert at the top of the page. It is loaded with the
- * store and needs nothing else to load, so a save that fails is always reported, even on a page
- * left open across a deployment.
+ * What the learner is told about their saved data: the store's events (src/lib/progress/store.ts)
+ * as one alert at the top of the page. Events are rare, so this loads with the first one
+ * (main.ts); if it cannot load (a page left open across a deployment), main.ts says so itself.
  */
 import { EXPORT_FILE_NAME, exportProgress, UNREADABLE_FILE_NAME } from '../../lib/progress/export';
 import type { Lock, StoreEvent } from '../../lib/progress/store';
@@ -84,23 +83,23 @@ function setAside(event: Extract<StoreEvent, { type: 'set-aside' }>): void {
   ]);
 }
 
-export function startAlerts(): void {
-  store.listen((event) => {
-    if (event.type === 'not-saved') {
-      if (event.reason === 'locked' && store.lock) return lockNotice(store.lock, event.pending);
-      if (event.reason === 'locked') return;
-      const text = `${plural(event.pending, 'change was', 'changes were')} not saved: ${FAILURE[event.reason]}. The page shows what is saved; your ${event.pending === 1 ? 'change is' : 'changes are'} kept on this page and saved with your next change once there is room. Export to keep ${event.pending === 1 ? 'it' : 'them'} in a file now.`;
-      // One alert for every pending change: a further failure updates it rather than raising another.
-      if (!updateNotice('not-saved', text)) showNotice(text, [exportWanted], 'not-saved');
-    } else if (event.type === 'pending-saved') {
-      clearNotice('not-saved');
-      showNotice(
-        `${plural(event.count, 'change that was', 'changes that were')} not saved before ${event.count === 1 ? 'is' : 'are'} saved now.`,
-        [],
-        'saved',
-      );
-    } else if (event.type === 'locked') lockNotice(event.lock);
-    else if (event.type === 'unlocked') clearNotice('lock');
-    else setAside(event);
-  });
+export function showEvent(event: StoreEvent): void {
+  if (event.type === 'not-saved') {
+    if (event.reason === 'locked') {
+      if (store.lock) lockNotice(store.lock, event.pending);
+      return;
+    }
+    const text = `${plural(event.pending, 'change was', 'changes were')} not saved: ${FAILURE[event.reason]}. The page shows what is saved; your ${event.pending === 1 ? 'change is' : 'changes are'} kept on this page and saved with your next change once there is room. Export to keep ${event.pending === 1 ? 'it' : 'them'} in a file now.`;
+    // One alert for every pending change: a further failure updates it rather than raising another.
+    if (!updateNotice('not-saved', text)) showNotice(text, [exportWanted], 'not-saved');
+  } else if (event.type === 'pending-saved') {
+    clearNotice('not-saved');
+    showNotice(
+      `${plural(event.count, 'change that was', 'changes that were')} not saved before ${event.count === 1 ? 'is' : 'are'} saved now.`,
+      [],
+      'saved',
+    );
+  } else if (event.type === 'locked') lockNotice(event.lock);
+  else if (event.type === 'unlocked') clearNotice('lock');
+  else setAside(event);
 }

@@ -3,10 +3,12 @@
  * the controls. What is used less often (export and import, notes, the pace planner, "continue",
  * the self-check) loads when it comes near the viewport.
  */
+
+import { EXPORT_FILE_NAME, exportProgress } from '../../lib/progress/export';
 import { hasProgress, setLast } from '../../lib/progress/model';
 import { all, whenNear } from '../dom';
-import { lazy } from '../notice';
-import { startAlerts } from './alerts';
+import { download } from '../download';
+import { lazy, showNotice } from '../notice';
 import { startStatus } from './status';
 import { current, load, store, update } from './store';
 
@@ -16,8 +18,23 @@ function recordVisit(): void {
   if (id) update((state) => setLast(state, id), { quiet: true });
 }
 
-// The alerts listen before anything is read, so a problem found while loading is reported.
-startAlerts();
+// The alerts listen before anything is read, so a problem found while loading is reported. Their
+// words load with the first event; a page too old to load them still says what matters.
+store.listen((event) => {
+  void import('./alerts').then(
+    (alerts) => alerts.showEvent(event),
+    () =>
+      event.type !== 'unlocked' &&
+      event.type !== 'pending-saved' &&
+      showNotice(
+        'Something about your saved progress needs your attention, but this page is out of date: the site has been updated since you opened it. Export your progress to keep every change, then reload.',
+        [
+          ['Export progress', () => download(EXPORT_FILE_NAME, exportProgress(store.wanted))],
+          ['Reload', () => location.reload()],
+        ],
+      ),
+  );
+});
 // Controls start only once stored data is read (and, if needed, migrated or set aside), so
 // nothing is saved over data that has not been read yet.
 // If the recovery code cannot load (an old page after a deployment), nothing starts: lazy() has said why.
