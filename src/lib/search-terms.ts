@@ -2,7 +2,7 @@
  * What a page is about, for search. Pagefind ranks by words in the page body; learners type the
  * names a topic goes by, which the body may use once in passing, or not at all (`k8s`,
  * `postgres`). Each topic page carries two hidden metadata fields that the search UI weights
- * (src/scripts/search-ui.ts): `about` (the title, the seed's subtopics, the further sections and
+ * (src/scripts/search/search-ui.ts): `about` (the title, the seed's subtopics, the further sections and
  * the topic's own `searchTerms`) and `aka` (the registry aliases of the technologies it teaches).
  * The same words make the vocabulary that typo correction draws on.
  */
