@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { siteLlmsFull, siteLlmsTxt } from '../../src/lib/llms-site';
 import { formatLlmsFull, formatLlmsTxt, LlmsTxtError, parseLlmsTxt } from '../../src/lib/llms-txt';
+import type { TwinDoc } from '../../src/lib/twin-docs';
 
 const doc = {
   title: 'Roadmap',
@@ -58,5 +60,49 @@ describe('llms-full.txt', () => {
     expect(() => formatLlmsFull({ title: 'R', summary: 'S' }, ['x'.repeat(100)], 50)).toThrow(
       /is 1\d\d bytes, over the 50-byte limit/,
     );
+  });
+});
+
+describe('the site’s llms.txt', () => {
+  const root = 'https://u.github.io/r/';
+  const doc = (kind: TwinDoc['kind'], page: string, title: string): TwinDoc => ({
+    kind,
+    page,
+    url: root + page,
+    title,
+    summary: `About ${title}.`,
+    markdown: `# ${title}\n`,
+  });
+  const docs = [
+    doc('level', 'basic/', 'Basic Level (Foundations)'),
+    doc('lesson', 'basic/python/', 'Learn Python'),
+    doc('level', 'advanced/', 'Advanced Level (Specialization)'),
+    doc('lesson', 'advanced/scale/', 'Scalability'),
+    doc('project', 'projects/cli/', 'A CLI'),
+    doc('comparison', 'comparison/', 'Comparison'),
+  ];
+
+  it('has a section per level with the level and its lessons, then projects, then optional links', () => {
+    const llms = parseLlmsTxt(formatLlmsTxt(siteLlmsTxt(docs, root)));
+    expect(llms.sections.map((s) => [s.title, s.links.map((l) => l.url)])).toEqual([
+      ['Basic Level (Foundations)', [`${root}basic/index.html.md`, `${root}basic/python/index.html.md`]],
+      ['Advanced Level (Specialization)', [`${root}advanced/index.html.md`, `${root}advanced/scale/index.html.md`]],
+      ['Projects', [`${root}projects/cli/index.html.md`]],
+      ['Optional', [`${root}comparison/index.html.md`, `${root}llms-full.txt`]],
+    ]);
+    expect(llms.sections[0]?.links[1]).toEqual({
+      title: 'Learn Python',
+      url: `${root}basic/python/index.html.md`,
+      note: 'About Learn Python.',
+    });
+  });
+
+  it('puts only lessons in llms-full.txt, in order', () => {
+    const full = siteLlmsFull(docs);
+    expect(full.match(/^# .+$/gm)).toEqual([
+      '# Python Backend Roadmap: every lesson',
+      '# Learn Python',
+      '# Scalability',
+    ]);
   });
 });
