@@ -229,3 +229,49 @@ test.describe('the /book/ print page', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+test.describe('Share my progress', () => {
+  test('makes a card from the learner’s statuses, with alt text, SVG and PNG', async ({ page }) => {
+    test.setTimeout(AXE_TEST_TIMEOUT);
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    await page.goto('');
+    await page.getByRole('button', { name: 'Mark “Docker Basics” as done' }).click();
+    expect(
+      scripts.filter((u) => /share-card/.test(u)),
+      'the card’s code waits for the button',
+    ).toEqual([]);
+
+    const share = page.getByRole('button', { name: 'Share my progress' });
+    await share.click();
+    await expect(share).toHaveAttribute('aria-expanded', 'true');
+    const card = page.locator('#share-panel img');
+    await expect(card).toHaveAttribute(
+      'alt',
+      /^Python Backend Roadmap progress card, self-reported: 1 of \d+ topics done/,
+    );
+    await expect(page.locator('[data-share-alt]')).toHaveText(/self-reported: 1 of \d+ topics done/);
+    await expect.poll(() => card.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200);
+    await expect(page.getByRole('link', { name: 'Download SVG' })).toHaveAttribute('href', /^data:image\/svg\+xml/);
+    const png = page.getByRole('link', { name: 'Download PNG' });
+    await expect(png).toHaveAttribute('href', /^blob:/);
+    const [download] = await Promise.all([page.waitForEvent('download'), png.click()]);
+    expect(download.suggestedFilename()).toBe('python-backend-roadmap-progress.png');
+    const bytes = readFileSync(await download.path());
+    const header = [bytes.readUInt32BE(0), bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+    expect(header, 'a PNG of 1200×630').toEqual([0x89504e47, 1200, 630]);
+
+    // The card follows the statuses: another topic marked done shows at once.
+    await page.getByRole('button', { name: 'Mark “Testing” as done' }).click();
+    await expect(card).toHaveAttribute('alt', /self-reported: 2 of \d+ topics done/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('without JavaScript there is no share control at all', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, ...(baseURL ? { baseURL } : {}) });
+    const page = await context.newPage();
+    await page.goto('');
+    await expect(page.getByRole('button', { name: 'Share my progress' })).toHaveCount(0);
+    await context.close();
+  });
+});
