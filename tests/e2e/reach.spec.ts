@@ -242,6 +242,8 @@ test.describe('Share my progress', () => {
       'the card’s code waits for the button',
     ).toEqual([]);
 
+    // The button is made when its slot comes near, as a reader scrolls to it.
+    await page.locator('[data-share-slot]').scrollIntoViewIfNeeded();
     const share = page.getByRole('button', { name: 'Share my progress' });
     await share.click();
     await expect(share).toHaveAttribute('aria-expanded', 'true');

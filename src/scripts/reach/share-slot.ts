@@ -1,10 +1,11 @@
 /**
- * "Share my progress" on the home page: the button is made here, so without JavaScript there is
- * no dead control; the card's code (share-card.ts) loads only when the learner presses it.
+ * "Share my progress" on the home page. The workspace script (main.ts) loads this when the slot
+ * comes near the viewport; it makes the button, so without JavaScript there is no dead control,
+ * and the card's code (share-card.ts) loads only when the learner presses it.
  */
 import { h } from '../dom';
 
-for (const slot of document.querySelectorAll<HTMLElement>('[data-share-slot]')) {
+export function start(slot: HTMLElement): void {
   const panel = h('div', { id: 'share-panel', class: 'share-panel', hidden: true });
   const button = h(
     'button',

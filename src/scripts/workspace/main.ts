@@ -30,6 +30,7 @@ void load().then(() => {
     ['[data-notes-slot]', () => import('./notes')],
     ['[data-planner-slot]', () => import('./planner')],
     ['[data-quiz]', () => import('../practice/quiz')],
+    ['[data-share-slot]', () => import('../reach/share-slot')],
   ];
   for (const [selector, load] of lazy)
     for (const el of all(selector)) whenNear(el, () => void load().then((m) => m.start(el)));
