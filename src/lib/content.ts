@@ -8,6 +8,7 @@ import { buildComparison, type Comparison } from './comparison';
 import { sourceHeadings } from './headings';
 import { buildPractice, type Practice } from './practice';
 import { buildRoadmap, type Roadmap, type TopicInput } from './roadmap';
+import { buildTwinDocs, type TwinDoc, type TwinSources } from './twin-docs';
 
 let topicInputs: Promise<TopicInput[]> | undefined;
 let roadmap: Promise<Roadmap> | undefined;
@@ -100,4 +101,45 @@ export async function getTopicEntries() {
 /** "What's new", newest first (ties keep the file's order). */
 export async function getChangelog(): Promise<CollectionEntry<'changelog'>[]> {
   return (await getCollection('changelog')).sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+}
+
+let reachSources: Promise<TwinSources> | undefined;
+
+async function loadReachSources(root: string): Promise<TwinSources> {
+  const [roadmap, practice, comparison, topics, projects] = await Promise.all([
+    getRoadmap(),
+    getPractice(),
+    getComparison(),
+    getCollection('topics'),
+    getCollection('projects'),
+  ]);
+  const bodies = (entries: readonly { id: string; body?: string | undefined }[]) =>
+    new Map(entries.map((e) => [e.id, e.body ?? '']));
+  return {
+    roadmap,
+    practice,
+    comparison,
+    topicBodies: bodies(topics),
+    projectBodies: bodies(projects),
+    stackBodies: bodies(comparison.stacks.map((s) => s.entry)),
+    root,
+  };
+}
+
+/**
+ * The validated models plus the entries' Markdown bodies, for what leaves the site as text: the
+ * Markdown twins, llms.txt, the EPUB and the /book/ page. `root` is the site's absolute URL with
+ * the base path; one build has one root.
+ */
+export function getReachSources(root: string): Promise<TwinSources> {
+  reachSources ??= loadReachSources(root);
+  return reachSources;
+}
+
+let twinDocs: Promise<TwinDoc[]> | undefined;
+
+/** Every content page's Markdown twin (src/lib/twin-docs.ts). */
+export function getTwinDocs(root: string): Promise<TwinDoc[]> {
+  twinDocs ??= getReachSources(root).then(buildTwinDocs);
+  return twinDocs;
 }

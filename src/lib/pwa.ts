@@ -32,7 +32,8 @@ export const PRECACHE = {
     'pagefind/wasm.en.pagefind',
     'pagefind/{index,fragment,filter}/*',
   ],
-  globIgnores: ['second-copy/**'],
+  // The print edition (book/, ~700 KB of HTML) is fetched when asked for, not on a first visit.
+  globIgnores: ['second-copy/**', 'book/**'],
 } as const;
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -6,9 +6,13 @@
  *   caption and its `pre`; it copies the code exactly as shown and reads "Copied" for two
  *   seconds. The buttons are not in the HTML, so without JavaScript, or in a text browser without
  *   CSS, there is no dead control. The bar keeps its height when the button arrives (code.css).
+ * - A lesson's "Markdown version" link gets a "Copy as Markdown" button beside it, made here for
+ *   the same reason. The twin is fetched only when the button is pressed.
  */
 for (const pre of document.querySelectorAll('.code > pre'))
   pre.insertAdjacentHTML('beforebegin', '<button type="button" class="copy" aria-label="Copy code">Copy</button>');
+for (const twin of document.querySelectorAll('a[data-copy-markdown]'))
+  twin.insertAdjacentHTML('afterend', ' <button type="button" class="button" data-copy-twin>Copy as Markdown</button>');
 
 const toast = document.createElement('div');
 toast.className = 'copy-toast';
@@ -32,8 +36,29 @@ function say(message: string, button?: HTMLButtonElement | null): void {
   timer = setTimeout(() => say(''), 2000);
 }
 
+/** Copies the Markdown twin at `href`. The clipboard item is made during the click, with the text to come, as Safari requires. */
+async function copyTwin(href: string): Promise<void> {
+  const text = fetch(href).then(async (r) => {
+    if (!r.ok) throw new Error(`HTTP ${r.status}`);
+    return r.text();
+  });
+  if (typeof ClipboardItem === 'function' && navigator.clipboard.write) {
+    const blob = text.then((t) => new Blob([t], { type: 'text/plain' }));
+    return navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob })]);
+  }
+  return navigator.clipboard.writeText(await text);
+}
+
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;
+  const twin = target?.closest('[data-copy-twin]')?.previousElementSibling;
+  if (twin instanceof HTMLAnchorElement && navigator.clipboard) {
+    copyTwin(twin.href).then(
+      () => say('Lesson copied as Markdown'),
+      () => say('Could not copy: open the Markdown version and copy it from there'),
+    );
+    return;
+  }
   const link = target?.closest<HTMLAnchorElement>('a[data-copy-link]');
   const button = target?.closest<HTMLButtonElement>('.code > .copy');
   const text = link ? link.href : button?.nextElementSibling?.textContent;

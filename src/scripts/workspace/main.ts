@@ -63,6 +63,7 @@ void load().then(
       ['[data-notes-slot]', () => import('./notes')],
       ['[data-planner-slot]', () => import('./planner')],
       ['[data-quiz]', () => import('../practice/quiz')],
+      ['[data-share-slot]', () => import('../reach/share-slot')],
     ];
     for (const [selector, load] of parts)
       for (const el of all(selector))
