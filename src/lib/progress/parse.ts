@@ -111,3 +111,25 @@ export function readCurrent(raw: string | null): Read<ProgressState> | undefined
 }
 
 export const serialize = (state: ProgressState): string => JSON.stringify(state);
+
+/** Per tab, the last write of that tab a stored record contains (older versions write none). */
+export function seenBy(raw: string | null): Record<string, number> | undefined {
+  try {
+    const seen: unknown =
+      raw === null ? undefined : (JSON.parse(raw) as { rev?: { seen?: unknown } } | null)?.rev?.seen;
+    if (typeof seen !== 'object' || seen === null || Array.isArray(seen)) return undefined;
+    return Object.fromEntries(Object.entries(seen).filter((e): e is [string, number] => Number.isInteger(e[1])));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The version of a stored value written by a newer version of the site, if it is one. */
+export function newerVersion(raw: string): number | undefined {
+  try {
+    const version: unknown = (JSON.parse(raw) as { version?: unknown } | null)?.version;
+    return typeof version === 'number' && version > CURRENT_VERSION ? version : undefined;
+  } catch {
+    return undefined;
+  }
+}

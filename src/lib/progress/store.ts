@@ -17,8 +17,8 @@
  */
 import type { LoadResult } from './backup';
 import { changedFields, dated, type Field, fields, reconcile, setField, type Touches, touch } from './merge';
-import { CURRENT_VERSION, emptyProgress, type ProgressState } from './model';
-import { readCurrent, serialize } from './parse';
+import { emptyProgress, type ProgressState } from './model';
+import { newerVersion, readCurrent, seenBy, serialize } from './parse';
 import { LEGACY_KEY, type StorageKeys, type StorageLike, safeGet, safeSet } from './storage';
 
 /** A change of the state, applied to the freshest stored state when it is saved (and retried). */
@@ -52,27 +52,6 @@ export type StoreEvent =
       readonly reason?: string;
       readonly raw: string;
     };
-
-/** Per tab, the last write of that tab a stored record contains (older versions write none). */
-function seenBy(raw: string | null): Record<string, number> | undefined {
-  try {
-    const seen: unknown =
-      raw === null ? undefined : (JSON.parse(raw) as { rev?: { seen?: unknown } } | null)?.rev?.seen;
-    if (typeof seen !== 'object' || seen === null || Array.isArray(seen)) return undefined;
-    return Object.fromEntries(Object.entries(seen).filter((e): e is [string, number] => Number.isInteger(e[1])));
-  } catch {
-    return undefined;
-  }
-}
-
-function newerVersion(raw: string): number | undefined {
-  try {
-    const version: unknown = (JSON.parse(raw) as { version?: unknown } | null)?.version;
-    return typeof version === 'number' && version > CURRENT_VERSION ? version : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export class ProgressStore {
   #saved: ProgressState = emptyProgress();
