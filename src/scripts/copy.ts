@@ -7,6 +7,8 @@
  *   seconds. The buttons are not in the HTML, so without JavaScript, or in a text browser without
  *   CSS, there is no dead control. The bar keeps its height when the button arrives (code.css).
  */
+import { whenNear } from './dom';
+
 for (const pre of document.querySelectorAll('.code > pre'))
   pre.insertAdjacentHTML('beforebegin', '<button type="button" class="copy" aria-label="Copy code">Copy</button>');
 
@@ -45,4 +47,6 @@ document.addEventListener('click', (event) => {
   );
 });
 
-export {};
+// Run buttons for the lessons' standard-library Python: their script loads near the first block.
+const python = document.querySelector('figure[data-python]');
+if (python) whenNear(python, () => void import('./python/run-buttons').then((m) => m.start()));
