@@ -20,6 +20,9 @@ export const RUNTIME_FILES = [
 export const runtimePath = (base: string, version = PYODIDE_VERSION): string =>
   `${base.endsWith('/') ? base : `${base}/`}python/${version}/`;
 
+/** How long an example may run before it is stopped (loading the runtime does not count). */
+export const TIME_LIMIT_MS = 10_000;
+
 const CACHE_PREFIX = 'pbr-python-';
 
 /**

@@ -7,10 +7,11 @@
  */
 import { blockNote } from '../../lib/python/blocks';
 import { appendCapped, browserHint } from '../../lib/python/output';
+import { TIME_LIMIT_MS } from '../../lib/python/runtime';
 import { all, h } from '../dom';
 import { createEditor, type Editor } from './editor';
 import stylesheet from './run-buttons.css?url';
-import { PythonRunner, type RunResult, TIME_LIMIT_MS } from './runner';
+import { PythonRunner, type RunResult } from './runner';
 
 const runner = new PythonRunner();
 

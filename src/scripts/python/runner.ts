@@ -4,10 +4,7 @@
  * has run longer than the time limit; the next run starts a fresh worker.
  */
 import type { FromWorker, ToWorker } from '../../lib/python/protocol';
-import { runtimeCacheName, runtimePath } from '../../lib/python/runtime';
-
-/** How long an example may run before it is stopped (loading the runtime does not count). */
-export const TIME_LIMIT_MS = 10_000;
+import { runtimeCacheName, runtimePath, TIME_LIMIT_MS } from '../../lib/python/runtime';
 
 export type RunResult =
   | { readonly kind: 'done'; readonly status: number; readonly error?: string | undefined }
