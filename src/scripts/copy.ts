@@ -47,6 +47,6 @@ document.addEventListener('click', (event) => {
   );
 });
 
-// Run buttons for the lessons' standard-library Python: their script loads near the first block.
-const python = document.querySelector('figure[data-python]');
-if (python) whenNear(python, () => void import('./python/run-buttons').then((m) => m.start()));
+// Run buttons for the lessons' Python (python/run-buttons.ts) load near the first block.
+const python = document.querySelector('[data-python]');
+if (python) whenNear(python, () => import('./python/run-buttons'));
