@@ -8,6 +8,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { pythonRuntime } from './src/integrations/python-runtime.ts';
 import { roadmapChecks } from './src/integrations/roadmap-checks.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { codeBlocks } from './src/lib/code-blocks.ts';
@@ -77,5 +78,5 @@ export default defineConfig({
     },
   },
   // Order matters: the service worker precaches what Pagefind has written.
-  integrations: [mdx(), sitemap(), roadmapChecks(), pagefindIndex(), serviceWorker()],
+  integrations: [mdx(), sitemap(), roadmapChecks(), pagefindIndex(), pythonRuntime(), serviceWorker()],
 });

@@ -14,12 +14,16 @@
  * - Code stays out of the search index: identifiers in code are taught in the prose around it,
  *   while code made incidental hits (`postgres` in a Compose file above the databases lesson)
  *   and unreadable excerpts. Inline code in prose is still indexed.
+ * - A lesson's Python block says whether it runs in the browser: `data-python="run"`, `"needs"` or
+ *   `"browser:<reason>"` (src/lib/python/blocks.ts), read by src/scripts/python/run-buttons.ts.
+ *   Quiz snippets pass `{ runnable: false }`: they are fragments, not programs.
  * - The markup is kept lean, since lessons carry dozens of blocks: Shiki's per-line wrappers and
  *   the classes and attributes no style or script reads are dropped.
  */
 import type { ShikiTransformer } from '@shikijs/types';
 import type { Element, ElementContent } from 'hast';
 import { codeLanguageLabel, parseCodeMeta } from './code-meta';
+import { blockAttribute, classifyPython } from './python/blocks';
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
 
@@ -55,7 +59,12 @@ export function slimPre(pre: Element): void {
   pre.properties = { class: 'astro-code', tabindex: pre.properties['tabindex'] ?? '0' };
 }
 
-export function codeBlocks(): ShikiTransformer {
+export interface CodeBlockOptions {
+  /** Mark Python blocks as runnable in the browser or not (lessons and projects: yes). */
+  readonly runnable?: boolean;
+}
+
+export function codeBlocks({ runnable = true }: CodeBlockOptions = {}): ShikiTransformer {
   return {
     name: 'roadmap:code-blocks',
     root(root) {
@@ -64,7 +73,10 @@ export function codeBlocks(): ShikiTransformer {
       slimPre(pre);
       const meta = parseCodeMeta(this.options.meta?.__raw);
       const caption = meta.output ? 'Output' : (meta.title ?? codeLanguageLabel(this.options.lang));
-      root.children = [codeFigure(pre, caption, meta.output)];
+      const figure = codeFigure(pre, caption, meta.output);
+      if (runnable && !meta.output && this.options.lang === 'python')
+        figure.properties['dataPython'] = blockAttribute(classifyPython(this.source));
+      root.children = [figure];
     },
   };
 }

@@ -9,6 +9,8 @@
  * - A lesson's "Markdown version" link gets a "Copy as Markdown" button beside it, made here for
  *   the same reason. The twin is fetched only when the button is pressed.
  */
+import { whenNear } from './dom';
+
 for (const pre of document.querySelectorAll('.code > pre'))
   pre.insertAdjacentHTML('beforebegin', '<button type="button" class="copy" aria-label="Copy code">Copy</button>');
 for (const twin of document.querySelectorAll('a[data-copy-markdown]'))
@@ -70,4 +72,6 @@ document.addEventListener('click', (event) => {
   );
 });
 
-export {};
+// Run buttons for the lessons' Python (python/run-buttons.ts) load near the first block.
+const python = document.querySelector('[data-python]');
+if (python) whenNear(python, () => import('./python/run-buttons'));

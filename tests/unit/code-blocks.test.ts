@@ -104,8 +104,16 @@ describe('code block markup', () => {
 
   it('wraps the code in a figure captioned by its language, kept out of the search index', async () => {
     expect(await html(code, 'python')).toMatch(
-      /^<figure class="code" data-pagefind-ignore(="")?><figcaption>Python<\/figcaption><pre class="astro-code" tabindex="0"><code>/,
+      /^<figure class="code" data-pagefind-ignore(="")?( data-python="run")?><figcaption>Python<\/figcaption><pre class="astro-code" tabindex="0"><code>/,
     );
+  });
+
+  it('says whether a Python block runs in the browser, and why not', async () => {
+    expect(await html(code, 'python')).toContain('data-python="run"');
+    expect(await html(`# Needs: fastapi\n${code}`, 'python')).toContain('data-python="needs"');
+    expect(await html(`# Browser: threads\n${code}`, 'python')).toContain('data-python="browser:threads"');
+    expect(await html('print(1)', 'text', 'output')).not.toContain('data-python');
+    await expect(html(`# Browser: thread\n${code}`, 'python')).rejects.toThrow(/unknown "# Browser: thread"/);
   });
 
   it('puts no button in the HTML, so no reader without JavaScript meets a dead one', async () => {

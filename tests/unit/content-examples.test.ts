@@ -16,6 +16,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { parseCodeMeta } from '../../src/lib/code-meta';
+import { classifyPython, NEEDS, RAISES } from '../../src/lib/python/blocks';
 import { ROOT, readSource } from './helpers';
 
 interface Example {
@@ -25,9 +26,6 @@ interface Example {
   readonly output: string | undefined;
 }
 
-const NEEDS = /^#\s*Needs:\s*\S/i;
-/** A block that demonstrates an error says which, e.g. `# Raises: ZeroDivisionError`. */
-const RAISES = /^#\s*Raises:\s*(\w+)/;
 const TIMEOUT_MS = 20_000;
 
 function examples(): Example[] {
@@ -90,6 +88,14 @@ describe('Python examples', () => {
   it('are found', () => {
     expect(all.length).toBeGreaterThan(30);
     expect(runnable.length).toBeGreaterThan(5);
+  });
+
+  it('run in the browser, or name a reason from the closed list, and at least 80 % of them run', () => {
+    // classifyPython throws on a "# Browser:" reason outside src/lib/python/blocks.ts's list.
+    const kinds = runnable.map((e) => [e.where, classifyPython(e.code).kind] as const);
+    expect(kinds.filter(([, kind]) => kind === 'needs')).toEqual([]);
+    const inBrowser = kinds.filter(([, kind]) => kind === 'run').length;
+    expect(inBrowser / runnable.length).toBeGreaterThanOrEqual(0.8);
   });
 
   it('say what they need when they import beyond the standard library', () => {

@@ -1,0 +1,43 @@
+/**
+ * Run and Edit (and Stop, Reset) in the bar of each standard-library Python block
+ * (`figure[data-python="run"]`, src/lib/code-blocks.ts), and a one-line note under blocks that
+ * cannot run here (`needs`, `browser:<reason>`). copy.ts imports this near the first Python
+ * block; the buttons' work (session.ts: output, editor, runner) loads on the first press, and
+ * the Python runtime itself when code first runs. Without JavaScript the blocks stay plain code:
+ * none of this is in the HTML.
+ */
+import { blockNote } from '../../lib/python/blocks';
+import { all, h } from '../dom';
+import stylesheet from './run-buttons.css?url';
+import type { Action, Controls } from './session';
+
+const button = (label: string, action: Action, hidden = false) =>
+  h('button', { type: 'button', class: `run-button ${action}`, hidden }, label);
+
+let session: Promise<typeof import('./session')> | undefined;
+
+function addButtons(figure: HTMLElement): void {
+  const controls: Controls = {
+    run: button('Run', 'run'),
+    stop: button('Stop', 'stop', true),
+    edit: button('Edit', 'edit'),
+    reset: button('Reset', 'reset', true),
+  };
+  figure.classList.add('runnable');
+  figure
+    .querySelector(':scope > figcaption')
+    ?.after(h('div', { class: 'run-actions' }, controls.run, controls.stop, controls.edit, controls.reset));
+  for (const action of ['run', 'stop', 'edit', 'reset'] as const)
+    controls[action].addEventListener('click', () => {
+      session ??= import('./session');
+      void session.then((m) => m.press(figure, controls, action));
+    });
+}
+
+document.head.append(h('link', { rel: 'stylesheet', href: stylesheet }));
+for (const figure of all('figure[data-python]')) {
+  const kind = figure.dataset['python'] ?? '';
+  const note = blockNote(kind);
+  if (kind === 'run') addButtons(figure);
+  else if (note) figure.after(h('p', { class: 'run-note' }, note));
+}

@@ -1,0 +1,185 @@
+/**
+ * The Python worker: a module Web Worker the page starts on the first Run. It loads Pyodide from
+ * the site's own copy (src/lib/python/runtime.ts), cache-first from Cache Storage so Run works
+ * offline after one online run, and runs one example at a time, streaming its output back.
+ * An endless loop is ended by the page terminating this worker (src/scripts/python/runner.ts).
+ */
+import type { loadPyodide as LoadPyodide, PyodideAPI } from 'pyodide';
+import type { PyProxy } from 'pyodide/ffi';
+import { cleanTraceback, EXAMPLE_FILE, exitOutcome, INPUT_MESSAGE } from '../../lib/python/output';
+import type { FromWorker, ToWorker } from '../../lib/python/protocol';
+import { staleRuntimeCaches } from '../../lib/python/runtime';
+
+/** The part of DedicatedWorkerGlobalScope used here (the DOM library types `self` as a window). */
+interface WorkerScope {
+  postMessage(message: FromWorker): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<ToWorker>) => void): void;
+  fetch: typeof fetch;
+}
+const scope = self as unknown as WorkerScope;
+const post = (message: FromWorker) => scope.postMessage(message);
+
+let runtime: Promise<PyodideAPI> | undefined;
+let current = 0;
+
+/** Answers a runtime file from the cache, or from the network and then keeps it. */
+async function cached(url: string, cacheName: string, networkFetch: typeof fetch): Promise<Response> {
+  const cache = await caches.open(cacheName).catch(() => undefined);
+  const hit = await cache?.match(url);
+  if (hit) return hit;
+  const response = await networkFetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  await cache?.put(url, response.clone()).catch(() => undefined);
+  return response;
+}
+
+/** An ES module from the cache, imported through a blob: URL (import() does not consult Cache Storage). */
+async function importCached<T>(url: string, cacheName: string, networkFetch: typeof fetch): Promise<T> {
+  const text = await (await cached(url, cacheName, networkFetch)).text();
+  const blobUrl = URL.createObjectURL(new Blob([text], { type: 'text/javascript' }));
+  try {
+    return (await import(/* @vite-ignore */ blobUrl)) as T;
+  } finally {
+    URL.revokeObjectURL(blobUrl);
+  }
+}
+
+async function start(indexURL: string, cacheName: string, base: string): Promise<PyodideAPI> {
+  const networkFetch = scope.fetch.bind(scope);
+  // Pyodide fetches the wasm, the standard library and its lock file itself: answer from the cache.
+  scope.fetch = (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    return url.startsWith(indexURL) ? cached(url, cacheName, networkFetch) : networkFetch(input, init);
+  };
+  const names = await caches.keys().catch(() => []);
+  await Promise.all(staleRuntimeCaches(names, base).map((name) => caches.delete(name)));
+
+  const { loadPyodide } = await importCached<{ loadPyodide: typeof LoadPyodide }>(
+    `${indexURL}pyodide.mjs`,
+    cacheName,
+    networkFetch,
+  );
+  const asm = await importCached<{
+    default: NonNullable<NonNullable<Parameters<typeof LoadPyodide>[0]>['createPyodideModule']>;
+  }>(`${indexURL}pyodide.asm.mjs`, cacheName, networkFetch);
+  const pyodide = await loadPyodide({ indexURL, createPyodideModule: asm.default, env: { HOME: '/home/learner' } });
+  const decoder = { out: new TextDecoder(), err: new TextDecoder() };
+  pyodide.setStdout({
+    write: (buffer) => {
+      post({ type: 'stdout', id: current, text: decoder.out.decode(buffer, { stream: true }) });
+      return buffer.length;
+    },
+  });
+  pyodide.setStderr({
+    write: (buffer) => {
+      post({ type: 'stderr', id: current, text: decoder.err.decode(buffer, { stream: true }) });
+      return buffer.length;
+    },
+  });
+  // No keyboard stream in a worker: stdin is empty (as in the content tests), input() says what
+  // to do instead, and breakpoint() says on stderr that it was skipped.
+  pyodide.setStdin({ stdin: () => undefined });
+  pyodide.globals.set('_input_message', INPUT_MESSAGE);
+  pyodide.runPython(`
+import builtins, sys
+def input(prompt="", _message=_input_message):
+    raise EOFError(_message)
+builtins.input = input
+def breakpointhook(*args, **kwargs):
+    import sys
+    line = sys._getframe(1).f_lineno
+    print(f"(breakpoint() on line {line} skipped: the debugger needs a terminal; run this on your machine to step through it)", file=sys.stderr)
+sys.breakpointhook = breakpointhook
+del input, breakpointhook, _input_message
+`);
+  return pyodide;
+}
+
+/**
+ * Each example starts as a fresh `python3 example.py` would, as far as one interpreter allows:
+ * a new `__main__` module (unittest.main() finds its tests there), the code saved as example.py
+ * in its own empty working folder (`__file__`, tracebacks), `sys.argv`, logging without handlers.
+ */
+const PREPARE = `
+import os, sys, tempfile, types
+os.chdir(tempfile.mkdtemp(prefix="example-"))
+with open("example.py", "w", encoding="utf-8") as f:
+    f.write(_code)
+_main = types.ModuleType("__main__")
+_main.__file__ = os.path.abspath("example.py")
+sys.modules["__main__"] = _main
+sys.argv = ["example.py"]
+if "logging" in sys.modules:
+    import logging
+    for handler in logging.root.handlers[:]:
+        logging.root.removeHandler(handler)
+    logging.root.setLevel(logging.WARNING)
+_main.__dict__
+`;
+
+/**
+ * Runs an example as `python3 example.py` would: synchronously. Pyodide keeps its own event loop
+ * registered as running and makes `asyncio.run()` block on a coroutine through stack switching
+ * (this is entered from runPythonAsync, which allows it); `asyncio.Runner.run()`, which
+ * unittest's IsolatedAsyncioTestCase uses, refuses to start under a running loop, so it gets the
+ * same treatment: the running loop is set aside while it runs. SystemExit is caught here:
+ * escaping, it would break Pyodide's loop. Returns the SystemExit line ("SystemExit: 1") or None.
+ */
+const RUN_EXAMPLE = `
+import asyncio, asyncio.events, traceback
+if not getattr(asyncio.Runner.run, "_set_aside", False):
+    _runner_run = asyncio.Runner.run
+    def _run_set_aside(self, coro, *, context=None):
+        running = asyncio.events._get_running_loop()
+        asyncio.events._set_running_loop(None)
+        try:
+            return _runner_run(self, coro, context=context)
+        finally:
+            asyncio.events._set_running_loop(running)
+    _run_set_aside._set_aside = True
+    asyncio.Runner.run = _run_set_aside
+async def _run_example(code, globals):
+    try:
+        exec(compile(code, "${EXAMPLE_FILE}", "exec"), globals)
+    except SystemExit as exit:
+        return traceback.format_exception_only(exit)[-1].strip()
+`;
+
+async function run(pyodide: PyodideAPI, id: number, code: string): Promise<void> {
+  current = id;
+  const scratch = pyodide.globals.get('dict')();
+  scratch.set('_code', code);
+  const globals: PyProxy = pyodide.runPython(PREPARE, { globals: scratch });
+  scratch.set('_globals', globals);
+  pyodide.runPython(RUN_EXAMPLE, { globals: scratch });
+  post({ type: 'started', id });
+  let error: string | undefined;
+  let status = 0;
+  try {
+    const exitLine: unknown = await pyodide.runPythonAsync('await _run_example(_code, _globals)', { globals: scratch });
+    const exit = typeof exitLine === 'string' ? exitOutcome(exitLine) : undefined;
+    status = exit?.status ?? 0;
+    if (exit?.message) post({ type: 'stderr', id, text: `${exit.message}\n` });
+  } catch (e) {
+    error = cleanTraceback(e instanceof Error ? e.message : String(e));
+  } finally {
+    pyodide.runPython('import sys; sys.stdout.flush(); sys.stderr.flush()');
+    globals.destroy();
+    scratch.destroy();
+  }
+  post({ type: 'done', id, status, ...(error === undefined ? {} : { error }) });
+}
+
+scope.addEventListener('message', ({ data }) => {
+  if (data.type === 'init') {
+    const began = performance.now();
+    runtime ??= start(data.indexURL, data.cacheName, data.base);
+    runtime.then(
+      () => post({ type: 'ready', ms: Math.round(performance.now() - began) }),
+      (e: unknown) => post({ type: 'load-failed', message: e instanceof Error ? e.message : String(e) }),
+    );
+  } else if (runtime) {
+    const { id, code } = data;
+    void runtime.then((pyodide) => run(pyodide, id, code)).catch(() => undefined);
+  }
+});
