@@ -30,7 +30,7 @@ async function roomFor(page: Page, max: number): Promise<void> {
 test('H1 and M1: unreadable progress with no room for a backup is left as it was until downloaded', async ({
   page,
 }) => {
-  const raw = `{"version": 3, "items": {"testing": "${'x'.repeat(30_000)}"`;
+  const raw = `{"version": 4, "items": {"testing": "${'x'.repeat(30_000)}"`;
   // The seed is written before the limit applies: storage that filled up after it was stored.
   await page.addInitScript(
     ([key, value]) => {
@@ -116,7 +116,7 @@ test('M3: a note changed in another tab is never overwritten silently', async ({
 
 test('M4: another tab storing a newer format stops this tab’s saves and says why', async ({ page, context }) => {
   await page.goto(TOPIC);
-  const v4 = JSON.stringify({ version: 4, items: {}, future: true });
+  const v4 = JSON.stringify({ version: 5, items: {}, future: true });
   const other = await context.newPage();
   await other.goto('');
   await other.evaluate(([key, value]) => localStorage.setItem(key ?? '', value ?? ''), [KEY, v4]);
@@ -162,7 +162,7 @@ test('M7: an import says what it holds and what would change, merges, keeps a ba
     file,
     JSON.stringify({
       app: 'python-backend-roadmap',
-      version: 3,
+      version: 4,
       items: { testing: { status: 'done', at }, databases: { status: 'in-progress', at } },
       notes: { testing: { text: 'fixtures', at } },
       quiz: {},

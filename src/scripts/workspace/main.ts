@@ -7,6 +7,7 @@ import { hasProgress, setLast } from '../../lib/progress/model';
 import { all, whenNear } from '../dom';
 import { lazy } from '../notice';
 import { startAlerts } from './alerts';
+import { printAnswerKey, restoreAnswers } from './print';
 import { startStatus } from './status';
 import { current, load, store, update } from './store';
 
@@ -61,16 +62,11 @@ void load().then(
   () => undefined,
 );
 
-// Printing shows notes even when the learner never scrolled to them, and every question and
-// answer open (answers the quiz keeps hidden until asked are hidden again after printing).
-let hiddenAnswers: HTMLElement[] = [];
+// Printing shows notes even when the learner never scrolled to them, every question open, and
+// the answers in a key after the last question (put back after printing).
 addEventListener('beforeprint', () => {
   for (const el of all('[data-notes-print]'))
     el.textContent = current().notes[el.dataset['notesPrint'] ?? '']?.text ?? '';
-  hiddenAnswers = all('.check-yourself details.answer[hidden]');
-  for (const el of hiddenAnswers) el.hidden = false;
-  for (const el of all<HTMLDetailsElement>('.check-yourself details')) el.open = true;
+  printAnswerKey();
 });
-addEventListener('afterprint', () => {
-  for (const el of hiddenAnswers) el.hidden = true;
-});
+addEventListener('afterprint', restoreAnswers);
