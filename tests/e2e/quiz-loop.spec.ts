@@ -43,9 +43,7 @@ for (const path of LESSONS) {
   });
 }
 
-test('findings 3 and 4: "Show the answer", and each result kept beside the status and on the map', async ({
-  page,
-}) => {
+test('findings 3 and 4: "Show the answer", and each result kept beside the status and on the map', async ({ page }) => {
   await page.goto('intermediate/testing/#check-yourself');
   const questions = page.locator('.check-yourself details.question[data-kind="choice"]');
   const total = await questions.count();

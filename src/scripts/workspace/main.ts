@@ -17,6 +17,17 @@ function recordVisit(): void {
   if (id) update((state) => setLast(state, id), { quiet: true });
 }
 
+// A link to a place on the page (`/#intermediate`) lands there even though the controls
+// created above it change its height: unless the reader has moved, the target is scrolled to again.
+let moved = false;
+for (const type of ['wheel', 'touchstart', 'keydown', 'mousedown'])
+  addEventListener(type, () => (moved = true), { once: true, passive: true });
+function landOnTarget(): void {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  if (target && !moved) target.scrollIntoView();
+}
+
 // The alerts listen before anything is read, so a problem found while loading is reported.
 startAlerts();
 // Controls start only once stored data is read (and, if needed, migrated or set aside), so
@@ -25,11 +36,15 @@ startAlerts();
 void load().then(
   () => {
     startStatus();
+    landOnTarget();
     // "Continue" has nothing to say to a first-time visitor: its code loads only when there is progress.
     for (const slot of all('[data-continue-slot]'))
       if (hasProgress(current()))
         void lazy(() => import('./continue'))
-          .then((m) => m.startContinue(slot))
+          .then((m) => {
+            m.startContinue(slot);
+            landOnTarget();
+          })
           .catch(() => undefined);
     if ('prerendering' in document && document.prerendering)
       document.addEventListener(

@@ -5,6 +5,7 @@
  */
 import {
   countStatus,
+  hasProgress,
   type ProgressState,
   quizSummary,
   STATUS_LABELS,
@@ -82,6 +83,9 @@ function render(state: ProgressState): void {
     for (const button of all('.done-button', el)) button.setAttribute('aria-pressed', String(status === 'done'));
     for (const input of all<HTMLInputElement>('.status-group input', el)) input.checked = input.value === status;
   }
+  // Home's "Your progress" strip appears once there is progress; until then, one line says what it will hold.
+  const some = hasProgress(state);
+  for (const el of all('[data-when-progress]')) el.hidden = (el.dataset['whenProgress'] === 'none') === some;
   for (const el of all('[data-meter]')) {
     const ids = (el.dataset['ids'] ?? '').split(' ').filter(Boolean);
     const done = countStatus(state, ids);
