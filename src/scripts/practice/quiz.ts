@@ -7,8 +7,10 @@
  * Loaded when "Check yourself" comes near the viewport; without it the questions stay plain
  * `<details>` with the answer a click away.
  */
+
 import { quizSummary } from '../../lib/progress/model';
 import { setQuizAnswer } from '../../lib/progress/workspace';
+import { hashId } from '../../lib/toc-spy';
 import { all, h } from '../dom';
 import { current, subscribe, update } from '../workspace/store';
 
@@ -18,7 +20,7 @@ const INTRO =
 
 /** Opens the question the URL's fragment names (or that contains its target). */
 function openTarget(section: HTMLElement): void {
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = hashId(location.hash);
   const target = id ? document.getElementById(id) : null;
   const question = target && section.contains(target) ? target.closest<HTMLDetailsElement>('details.question') : null;
   if (question && !question.open) {

@@ -3,7 +3,9 @@
  * the controls. What is used less often (export and import, notes, the pace planner, "continue",
  * the self-check) loads when it comes near the viewport.
  */
+
 import { hasProgress, setLast } from '../../lib/progress/model';
+import { hashId } from '../../lib/toc-spy';
 import { all, whenNear } from '../dom';
 import { lazy } from '../notice';
 import { startAlerts } from './alerts';
@@ -23,7 +25,7 @@ let moved = false;
 for (const type of ['wheel', 'touchstart', 'keydown', 'mousedown'])
   addEventListener(type, () => (moved = true), { once: true, passive: true });
 function landOnTarget(): void {
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = hashId(location.hash);
   const target = id ? document.getElementById(id) : null;
   if (target && !moved) target.scrollIntoView();
 }
