@@ -7,6 +7,7 @@
  * The same words make the vocabulary that typo correction draws on.
  */
 import { plainText } from './inline-code';
+import { type AliasMap, aliasMap } from './search-query';
 import { type Technology, type TechnologyKey, technologies } from './technologies';
 
 interface TopicTerms {
@@ -52,4 +53,14 @@ export function searchVocabulary(topics: readonly TopicTerms[]): string[] {
   ].join(' ');
   const words = text.toLowerCase().match(/[\p{L}][\p{L}\p{N}.+#-]*[\p{L}\p{N}+#]/gu) ?? [];
   return [...new Set(words.filter((w) => w.length >= 4))].sort();
+}
+
+/** `/search-terms.json`: the typo vocabulary and the alias map (src/lib/search-query.ts). */
+export interface SearchTermsFile {
+  readonly vocabulary: readonly string[];
+  readonly aliases: AliasMap;
+}
+
+export function searchTermsFile(topics: readonly TopicTerms[]): SearchTermsFile {
+  return { vocabulary: searchVocabulary(topics), aliases: aliasMap(Object.values(technologies)) };
 }

@@ -46,13 +46,25 @@ export function levelFilter(level: LevelKey | undefined, kind?: SearchKind): Rec
   return { ...(level ? { level: levelLabels[level] } : {}), ...(kind ? { kind: searchKinds[kind] } : {}) };
 }
 
+/** A section of a Pagefind result; its weighted locations score how well it matches. */
+export interface PagefindSubResult {
+  readonly title: string;
+  readonly url: string;
+  readonly excerpt: string;
+  readonly weighted_locations?: readonly { readonly balanced_score: number }[];
+}
+
 /** A Pagefind result as its `data()` returns it, narrowed to what we show. */
 export interface PagefindResultData {
   readonly url: string;
   readonly excerpt: string;
   readonly meta: Readonly<Record<string, string | undefined>>;
-  readonly sub_results?: readonly { readonly title: string; readonly url: string; readonly excerpt: string }[];
+  readonly sub_results?: readonly PagefindSubResult[];
 }
+
+/** How well a section matches: the sum of its matched words' scores (a heading's words weigh more). */
+const sectionScore = (s: PagefindSubResult): number =>
+  (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
 
 export interface SearchHit {
   readonly title: string;
@@ -67,11 +79,17 @@ export interface SearchHit {
 }
 
 /**
- * Shapes a result for display: at most `maxSections` section hits, only those with an anchor;
- * the page's excerpt is dropped when a section repeats it, so no text is shown twice.
+ * Shapes a result for display: at most `maxSections` section hits, only those with an anchor,
+ * the best-matching first (Pagefind lists them in page order); the page's excerpt is dropped
+ * when a section repeats it, so no text is shown twice.
  */
 export function toHit(data: PagefindResultData, maxSections = 3): SearchHit {
-  const sections = (data.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, maxSections);
+  const sections = (data.sub_results ?? [])
+    .filter((s) => s.url.includes('#'))
+    .map((s, i) => ({ s, i, score: sectionScore(s) }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .slice(0, maxSections)
+    .map(({ s }) => ({ title: s.title, url: s.url, excerpt: s.excerpt }));
   const title = data.meta['title'] ?? data.url;
   return {
     title,

@@ -39,20 +39,19 @@ const linkIcon: Element = {
 export const headingAnchor: Options = {
   behavior: 'after',
   test: ['h2', 'h3'],
-  properties: { className: ['anchor'], dataPagefindIgnore: '', dataCopyLink: '' },
+  // The name is an aria-label, not hidden text: text browsers and reader modes show no
+  // "Link to section" after every heading.
+  properties: (node: Readonly<Element>) => ({
+    className: ['anchor'],
+    dataPagefindIgnore: '',
+    dataCopyLink: '',
+    ariaLabel: `Link to section: ${hastToString(node)}`,
+  }),
   group: (node: Element): Element => ({
     type: 'element',
     tagName: 'div',
     properties: { className: ['heading', `heading-${node.tagName}`] },
     children: [],
   }),
-  content: (node: Element): ElementContent[] => [
-    linkIcon,
-    {
-      type: 'element',
-      tagName: 'span',
-      properties: { className: ['sr-only'] },
-      children: [{ type: 'text', value: `Link to section: ${hastToString(node)}` }],
-    },
-  ],
+  content: (): ElementContent[] => [linkIcon],
 };

@@ -7,7 +7,16 @@ import { h } from './dom';
 
 export type Action = readonly [label: string, run: () => void];
 
+/**
+ * Alerts that ask the learner to act on their data outrank the others: a lesser one never
+ * replaces them (the learner would lose the export or download it offers).
+ */
+const RANK: Readonly<Record<string, number>> = { lock: 3, 'not-saved': 2, fallback: 2, stale: 1 };
+const rank = (kind: string | undefined): number => RANK[kind ?? ''] ?? 0;
+
 export function showNotice(text: string, actions: readonly Action[] = [], kind = 'workspace'): void {
+  const shown = document.querySelector<HTMLElement>('.workspace-notice')?.dataset['notice'];
+  if (rank(shown) > rank(kind) && kind !== 'saved') return;
   clearNotice();
   const close = h('button', { type: 'button', class: 'button' }, 'Dismiss');
   const notice = h(

@@ -30,7 +30,7 @@ async function roomFor(page: Page, max: number): Promise<void> {
 test('H1 and M1: unreadable progress with no room for a backup is left as it was until downloaded', async ({
   page,
 }) => {
-  const raw = `{"version": 3, "items": {"testing": "${'x'.repeat(30_000)}"`;
+  const raw = `{"version": 4, "items": {"testing": "${'x'.repeat(30_000)}"`;
   // The seed is written before the limit applies: storage that filled up after it was stored.
   await page.addInitScript(
     ([key, value]) => {
@@ -116,7 +116,7 @@ test('M3: a note changed in another tab is never overwritten silently', async ({
 
 test('M4: another tab storing a newer format stops this tab’s saves and says why', async ({ page, context }) => {
   await page.goto(TOPIC);
-  const v4 = JSON.stringify({ version: 4, items: {}, future: true });
+  const v4 = JSON.stringify({ version: 5, items: {}, future: true });
   const other = await context.newPage();
   await other.goto('');
   await other.evaluate(([key, value]) => localStorage.setItem(key ?? '', value ?? ''), [KEY, v4]);
@@ -140,16 +140,18 @@ test('M5: after a deployment, a part that cannot load and a failed save are both
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
-  await page.locator('.step[data-item="learn-python-basics"]').getByRole('button').click();
+  // A part that cannot load says so, with Reload.
+  await reveal(page, 'tools');
   const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Part of this page could not load');
+  await expect(alert.getByRole('button', { name: 'Reload' })).toBeVisible();
+  // A failed save is reported over it, with the export that keeps the change.
+  await page.locator('.step[data-item="learn-python-basics"]').getByRole('button').click();
   await expect(alert).toContainText('this page is out of date');
   const download = page.waitForEvent('download');
   await alert.getByRole('button', { name: 'Export progress' }).click();
   const file = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
   expect(file.items['learn-python-basics'].status).toBe('done');
-  await reveal(page, 'tools');
-  await expect(page.getByRole('alert')).toContainText('Part of this page could not load');
-  await expect(page.getByRole('alert').getByRole('button', { name: 'Reload' })).toBeVisible();
   // The browser logs the missing files (the very failure simulated here), and nothing else.
   const missing = /Failed to load resource: the server responded with a status of 404/;
   expect(pageErrors.filter((e) => !missing.test(e))).toEqual([]);
@@ -167,7 +169,7 @@ test('M7: an import says what it holds and what would change, merges, keeps a ba
     file,
     JSON.stringify({
       app: 'python-backend-roadmap',
-      version: 3,
+      version: 4,
       items: { testing: { status: 'done', at }, databases: { status: 'in-progress', at } },
       notes: { testing: { text: 'fixtures', at } },
       quiz: {},

@@ -40,10 +40,16 @@ test('a multiple-choice question works from the keyboard alone, with feedback in
   await expect(first.getByRole('radio').first()).toBeFocused();
   await group.getByRole('radio').nth(wrong).check();
   await first.getByRole('button', { name: 'Check' }).click();
+  // A first miss says so and keeps the answer back; the chosen option cannot be chosen again.
   await expect(first.getByRole('status')).toHaveText(
-    `Not quite: you chose ${'ABCDE'[wrong]}; the answer is ${letter}.`,
+    `Not quite: ${'ABCDE'[wrong]} is not right. Try another answer, or show the answer.`,
   );
-  await expect(page.locator('[data-quiz-tally]')).toHaveText(/^This time: 0 of 1 answered right, \d to go\.$/);
+  await expect(first.locator('details.answer')).toBeHidden();
+  await expect(group.getByRole('radio').nth(wrong)).toBeDisabled();
+  await group.getByRole('radio').nth(correct).check();
+  await first.getByRole('button', { name: 'Check' }).click();
+  await expect(first.getByRole('status')).toHaveText(`Correct at the second try: ${letter} is right.`);
+  await expect(first.locator('details.answer .answer-text')).toBeVisible();
 });
 
 test('without JavaScript every question is a details element whose answer is a click away', async ({ browser }) => {
@@ -83,13 +89,27 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('printing opens every question and its answer, also once the quiz has loaded', async ({ page }) => {
+test('printing opens every question and puts the answers in a key after the last one', async ({ page }) => {
   await page.goto('intermediate/testing/#check-yourself');
   await expect(page.locator('.quiz-form').first()).toBeAttached();
+  const count = await page.locator('.check-yourself details.question').count();
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-  await expect(page.locator('.check-yourself .answer-text').first()).toBeVisible();
-  await expect(page.locator('.check-yourself .answer-text').last()).toBeVisible();
+  await expect(page.locator('.check-yourself details.question .answer-text')).toHaveCount(0);
+  const key = page.getByRole('region', { name: 'Answers' });
+  await expect(key.locator('.answer-text')).toHaveCount(count);
+  await expect(key.locator('.answer-text').last()).toBeVisible();
+  // The key comes after the last question.
+  const after = await page.evaluate(() => {
+    const questions = document.querySelectorAll('.check-yourself details.question');
+    const last = questions[questions.length - 1];
+    const key = document.querySelector('.answer-key');
+    return Boolean(last && key && last.compareDocumentPosition(key) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  expect(after).toBe(true);
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await expect(key).toHaveCount(0);
+  await expect(page.locator('.check-yourself details.question details.answer')).toHaveCount(count);
 });
 
 test('every topic page has 4-6 questions and links to at least one project page that exists', () => {

@@ -77,6 +77,43 @@ const CASES: readonly (readonly [string, string])[] = [
   // The comparison
   ['js', 'comparison/'],
   ['spring boot', 'comparison/'],
+  // Learner test 2026-12: every query of its search table (but "decorators", which no lesson
+  // teaches yet) and its extra queries, plus symbols, joining words and aliases.
+  ['n+1', 'intermediate/databases/'],
+  ['N+1 query', 'intermediate/databases/'],
+  ['eager loading', 'intermediate/databases/'],
+  ['rate limit', 'intermediate/api-development/'],
+  ['pydantic', 'intermediate/web-frameworks/'],
+  ['async await', 'intermediate/asynchronous-programming/'],
+  ['CI', 'advanced/devops-integration/'],
+  ['oauth', 'intermediate/authentication-and-authorization/'],
+  ['pagnation', 'intermediate/api-development/'],
+  ['fastpi', 'intermediate/web-frameworks/'],
+  ['pytest fixtures', 'intermediate/testing/'],
+  ['websockets', 'advanced/advanced-topics/'],
+  ['sql injection', 'advanced/advanced-security/'],
+  ['fastapi vs spring', 'comparison/'],
+  ['fastapi vs flask', 'intermediate/web-frameworks/'],
+  ['flask versus django', 'intermediate/web-frameworks/'],
+  ['django or flask', 'intermediate/web-frameworks/'],
+  ['orm', 'intermediate/databases/'],
+  ['cicd', 'advanced/devops-integration/'],
+  ['ci/cd', 'advanced/devops-integration/'],
+  ['password hashing', 'intermediate/authentication-and-authorization/'],
+  ['load balancer', 'advanced/scalability-and-performance/'],
+  ['mock', 'intermediate/testing/'],
+  ['logging', 'intermediate/error-handling-and-logging/'],
+  ['kubernets', 'advanced/microservices-architecture/'],
+  ['kube', 'advanced/microservices-architecture/'],
+  ['psql', 'intermediate/databases/'],
+];
+
+/** [query, page, the section link that must come first under it]: best match first, not page order. */
+const SECTIONS: readonly (readonly [string, string, RegExp])[] = [
+  ['cors', 'basic/http-and-rest-apis/', /CORS/],
+  ['rate limit', 'intermediate/api-development/', /Rate limiting/],
+  ['env variables', 'basic/command-line-basics/', /Environment variables/],
+  ['n+1', 'intermediate/databases/', /ORM/],
 ];
 
 /**
@@ -118,6 +155,24 @@ for (const [query, expected] of CASES) {
     expect(first).toBe(`${BASE_PATH}${expected}`);
   });
 }
+
+for (const [query, expected, section] of SECTIONS) {
+  test(`“${query}” lists the best section of /${expected} first`, async () => {
+    await search(query);
+    const hit = page.getByRole('list', { name: 'Search results' }).locator(':scope > li').first();
+    const href = (await hit.locator(':scope > .hit-link').getAttribute('href')) ?? '';
+    expect(new URL(href, 'http://x').pathname).toBe(`${BASE_PATH}${expected}`);
+    await expect(hit.locator('.hit-sections a').first()).toContainText(section);
+  });
+}
+
+test('k8s finds what kubernetes finds', async () => {
+  const urls = async (q: string) =>
+    (await search(q)).evaluateAll((els) => els.map((el) => new URL((el as HTMLAnchorElement).href).pathname));
+  const full = await urls('kubernetes');
+  expect(full.length).toBeGreaterThan(3);
+  expect(await urls('k8s')).toEqual(full);
+});
 
 test.describe('further sections', () => {
   test('are found', () => {

@@ -35,7 +35,7 @@ test('export, reset and import bring statuses and notes back', async ({ page }, 
   await page.getByRole('button', { name: 'Export progress' }).click();
   const file = testInfo.outputPath('progress.json');
   await (await download).saveAs(file);
-  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ app: 'python-backend-roadmap', version: 3 });
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ app: 'python-backend-roadmap', version: 4 });
 
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Reset progress' }).click();
@@ -77,7 +77,7 @@ test('a damaged file is refused with a clear message and changes nothing', async
   await page.goto('intermediate/testing/');
   await statusGroup(page).getByRole('radio', { name: 'Done' }).check();
   const file = testInfo.outputPath('broken.json');
-  writeFileSync(file, '{"app": "python-backend-roadmap", "version": 3, "items": {');
+  writeFileSync(file, '{"app": "python-backend-roadmap", "version": 4, "items": {');
   await openTools(page);
   const before = await page.evaluate((key) => localStorage.getItem(key), KEY);
   await importFile(page, file);

@@ -148,11 +148,11 @@ test('a second open tab follows status changes', async ({ context }) => {
   await statusGroup(topic).getByRole('radio', { name: 'In progress' }).check();
   await expect(mapItem(home, 'cloud-deployment').locator('[data-status-label]')).toHaveText('In progress');
   await expect(home.locator(`#map [data-item="cloud-deployment"]`)).toHaveAttribute('data-status', 'in-progress');
-  expect(await home.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').version, KEY)).toBe(3);
+  expect(await home.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').version, KEY)).toBe(4);
 });
 
 const WITH_STATUSES = JSON.stringify({
-  version: 3,
+  version: 4,
   items: {
     'learn-python-basics': { status: 'done', at: '2026-11-01T00:00:00.000Z' },
     'version-control-git': { status: 'in-progress', at: '2026-11-01T00:00:00.000Z' },

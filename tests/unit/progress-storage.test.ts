@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appendBackup, loadProgress, readBackups } from '../../src/lib/progress/backup';
-import { emptyProgress, setStatus, statusOf } from '../../src/lib/progress/model';
+import { CURRENT_VERSION, emptyProgress, setStatus, statusOf } from '../../src/lib/progress/model';
 import { serialize } from '../../src/lib/progress/parse';
 import { LEGACY_KEY, type StorageLike, safeSet, storageKeys, writeProgress } from '../../src/lib/progress/storage';
 import { describeImport, EXPORT_APP, exportProgress, importProgress } from '../../src/lib/progress/transfer';
@@ -48,7 +48,7 @@ describe('storage keys', () => {
     storage.setItem(LEGACY_KEY, legacy);
     const first = loadProgress(storage, keys, now);
     expect(first.ok && statusOf(first.state, 'testing')).toBe('done');
-    expect(JSON.parse(storage.getItem(keys.progress) ?? '{}').version).toBe(3);
+    expect(JSON.parse(storage.getItem(keys.progress) ?? '{}').version).toBe(CURRENT_VERSION);
     expect(storage.getItem(LEGACY_KEY)).toBe(legacy);
     // Once this copy has its own key, later changes to the legacy key are not read again.
     storage.setItem(LEGACY_KEY, JSON.stringify({ version: 1, done: ['databases'] }));
@@ -121,7 +121,7 @@ describe('export and import', () => {
     state = setStatus(state, 'databases', 'in-progress', now);
     state = setNote(state, 'databases', 'indexes!', now);
     const text = exportProgress(state, now);
-    expect(JSON.parse(text)).toMatchObject({ app: EXPORT_APP, exportedAt: at, version: 3 });
+    expect(JSON.parse(text)).toMatchObject({ app: EXPORT_APP, exportedAt: at, version: 4 });
     const result = importProgress(text, known);
     expect(result).toEqual({
       ok: true,
@@ -168,7 +168,7 @@ describe('export and import', () => {
     ['not JSON', 'hello', 'not valid JSON'],
     ['another app', '{"app": "other", "version": 2, "topics": {}}', 'not a progress export'],
     ['a damaged export', `{"app": "${EXPORT_APP}", "version": 2, "topics": ["x"]}`, 'damaged'],
-    ['a newer version', `{"app": "${EXPORT_APP}", "version": 4, "items": {}}`, 'newer version (4)'],
+    ['a newer version', `{"app": "${EXPORT_APP}", "version": 5, "items": {}}`, 'newer version (5)'],
   ])('rejects %s with a clear message', (_name, text, phrase) => {
     const result = importProgress(text, known);
     expect(result.ok).toBe(false);

@@ -14,7 +14,7 @@ import { noteOf, setNote } from '../../src/lib/progress/workspace';
 import { FakeStorage, Origin } from './fake-storage';
 
 const keys = storageKeys('/python-backend-roadmap/');
-const V4 = JSON.stringify({ version: 4, items: {}, notes: { testing: { text: 'x'.repeat(30_000) } } });
+const NEWER = JSON.stringify({ version: 5, items: {}, notes: { testing: { text: 'x'.repeat(30_000) } } });
 
 function opened(storage: FakeStorage): { store: ProgressStore; events: StoreEvent[] } {
   const store = new ProgressStore(storage, keys);
@@ -34,7 +34,7 @@ function nearlyFull(value: string, room: number): FakeStorage {
 
 describe('the adversarial test of 2026-12', () => {
   it('H1: unreadable progress that cannot be backed up is never overwritten, not even by "last visited"', () => {
-    const storage = nearlyFull(V4.replace('"version":4', '"version":"four"'), 5_000);
+    const storage = nearlyFull(NEWER.replace('"version":5', '"version":"four"'), 5_000);
     const { store, events } = opened(storage);
     expect(store.lock?.cause).toBe('unreadable');
     expect(events.map((e) => e.type)).toEqual(['locked']);
@@ -43,7 +43,7 @@ describe('the adversarial test of 2026-12', () => {
       reason: 'locked',
     });
     expect(store.update((s) => setStatus(s, 'testing', 'done'))).toEqual({ ok: false, reason: 'locked' });
-    expect(storage.getItem(keys.progress)).toBe(V4.replace('"version":4', '"version":"four"'));
+    expect(storage.getItem(keys.progress)).toBe(NEWER.replace('"version":5', '"version":"four"'));
     // Once the learner has the bytes (or discards them), saving starts again, with their change.
     store.release();
     expect(statusOf(readCurrent(storage.getItem(keys.progress))?.kept ?? emptyProgress(), 'testing')).toBe('done');
@@ -51,17 +51,17 @@ describe('the adversarial test of 2026-12', () => {
 
   it('H1: a record from a newer version is left in place and locks the store, whatever the room', () => {
     const storage = new FakeStorage();
-    storage.setItem(keys.progress, V4);
+    storage.setItem(keys.progress, NEWER);
     const { store } = opened(storage);
-    expect(store.lock).toMatchObject({ cause: 'newer', raw: V4 });
+    expect(store.lock).toMatchObject({ cause: 'newer', raw: NEWER });
     store.update((s) => setLast(s, 'testing'), { quiet: true });
-    expect(storage.getItem(keys.progress)).toBe(V4);
+    expect(storage.getItem(keys.progress)).toBe(NEWER);
     expect(storage.getItem(keys.backup)).toBeNull();
   });
 
   it('H1: entries that cannot be read and cannot be backed up lock the store instead of being dropped', () => {
     const raw = JSON.stringify({
-      version: 3,
+      version: 4,
       items: { testing: { status: 'done', at: 'yesterday' } },
       notes: {},
       quiz: {},
@@ -73,7 +73,7 @@ describe('the adversarial test of 2026-12', () => {
   });
 
   it('M1: the lock carries the unreadable value byte for byte, for its download', () => {
-    const raw = '{"version": 3, "items": ';
+    const raw = '{"version": 4, "items": ';
     const { store } = opened(nearlyFull(raw, 0));
     expect(store.lock?.raw).toBe(raw);
   });
@@ -121,11 +121,11 @@ describe('the adversarial test of 2026-12', () => {
     const a = origin.open(keys);
     const events: StoreEvent[] = [];
     a.store.listen((e) => events.push(e));
-    origin.storage.setItem(keys.progress, V4);
-    a.store.receive(V4);
-    expect(events[0]).toMatchObject({ type: 'locked', lock: { cause: 'newer-elsewhere', raw: V4 } });
+    origin.storage.setItem(keys.progress, NEWER);
+    a.store.receive(NEWER);
+    expect(events[0]).toMatchObject({ type: 'locked', lock: { cause: 'newer-elsewhere', raw: NEWER } });
     expect(a.store.update((s) => setStatus(s, 'testing', 'done')).ok).toBe(false);
-    expect(origin.storage.getItem(keys.progress)).toBe(V4);
+    expect(origin.storage.getItem(keys.progress)).toBe(NEWER);
   });
 
   it('M7: an import is summed up and can be merged: the newer of each entry wins', () => {
@@ -153,7 +153,7 @@ describe('the adversarial test of 2026-12', () => {
     ['a date that is not one', { items: { testing: { status: 'done', at: '1' } } }],
   ])('M7: a file with nothing importable (%s) is refused, naming the bad fields', (_name, body) => {
     const result = importProgress(
-      JSON.stringify({ app: 'python-backend-roadmap', version: 3, ...body }),
+      JSON.stringify({ app: 'python-backend-roadmap', version: 4, ...body }),
       new Set(['testing']),
     );
     expect(result.ok).toBe(false);
@@ -179,10 +179,10 @@ describe('the adversarial test of 2026-12', () => {
 
   it('L2: weekly hours outside the planner’s 1-80 are left out of stored and imported data', () => {
     for (const hours of [1e-9, 0.0001, 0, 81, 168, 2.5])
-      expect(readCurrent(JSON.stringify({ version: 3, items: {}, hoursPerWeek: hours }))?.problems).toEqual([
+      expect(readCurrent(JSON.stringify({ version: 4, items: {}, hoursPerWeek: hours }))?.problems).toEqual([
         'hoursPerWeek',
       ]);
-    expect(readCurrent(JSON.stringify({ version: 3, items: {}, hoursPerWeek: 80 }))?.kept.hoursPerWeek).toBe(80);
+    expect(readCurrent(JSON.stringify({ version: 4, items: {}, hoursPerWeek: 80 }))?.kept.hoursPerWeek).toBe(80);
   });
 
   it('L5: the size of an import is checked before the file is read', () => {
@@ -194,13 +194,13 @@ describe('the adversarial test of 2026-12', () => {
     const at = '2026-01-01T00:00:00.000Z';
     const read = readCurrent(
       JSON.stringify({
-        version: 3,
+        version: 4,
         items: { testing: { status: 'done', at: '1' }, databases: { status: 'done', at: 'Jan 1 2026' } },
         quiz: { testing: { right: 1e308, total: 1e308, at } },
       }),
     );
     expect(read?.problems).toEqual(['items.testing.at', 'items.databases.at', 'quiz.testing.total']);
-    const twice = `{"app":"python-backend-roadmap","version":3,"items":{"testing":{"status":"done","at":"${at}"},"testing":{"status":"skipped","at":"${at}"}}}`;
+    const twice = `{"app":"python-backend-roadmap","version":4,"items":{"testing":{"status":"done","at":"${at}"},"testing":{"status":"skipped","at":"${at}"}}}`;
     const result = importProgress(twice, new Set(['testing']));
     expect(!result.ok && result.message).toContain('items.testing more than once');
   });

@@ -114,7 +114,7 @@ describe('reading stored progress of every version', () => {
     expect(read.ok && Object.keys(read.state.items)).toEqual(['databases']);
     const v3 = readProgress(
       JSON.stringify({
-        version: 3,
+        version: 4,
         items: { a: { status: 'done', at }, b: { status: 'finished', at }, 'Bad Id': { status: 'done', at } },
         notes: { a: { text: 'x'.repeat(NOTE_MAX_LENGTH + 1), at }, c: { text: 'ok', at } },
         quiz: { a: { right: 6, total: 5, at } },
@@ -133,7 +133,7 @@ describe('reading stored progress of every version', () => {
     const state = setStatus(emptyProgress(), 'testing', 'done', now);
     expect(readCurrent(serialize(state))).toEqual({ kept: state, problems: [] });
     expect(readCurrent(JSON.stringify({ version: 2, topics: {} }))).toBeUndefined();
-    expect(readCurrent('{"version": 3, "items": {')).toBeUndefined();
+    expect(readCurrent('{"version": 4, "items": {')).toBeUndefined();
     expect(readCurrent(null)).toBeUndefined();
   });
 
@@ -149,7 +149,7 @@ describe('reading stored progress of every version', () => {
     ['a string', '"done"'],
     ['no version', '{"topics": {}}'],
     ['topics as a list', '{"version": 2, "topics": ["testing"]}'],
-    ['items missing in version 3', '{"version": 3, "notes": {}}'],
+    ['items missing in version 4', '{"version": 4, "notes": {}}'],
   ])('rejects a foreign shape: %s', (_name, raw) => {
     expect(readProgress(raw).ok).toBe(false);
   });

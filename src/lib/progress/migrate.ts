@@ -4,10 +4,12 @@
  *
  * - Version 1: `{ version: 1, done: ["testing", ...] }`
  * - Version 2: `{ version: 2, topics: { testing: { doneAt } } }`
- * - Version 3: the current format (parse.ts)
+ * - Version 3: `{ version: 3, items, notes, quiz: { testing: { right, total, at } }, ... }`
+ * - Version 4: the current format (parse.ts): version 3 plus each question's last result in
+ *   `quiz.<topic>.answers`. Version 3 data reads unchanged, with no per-question results.
  */
 import { CURRENT_VERSION, emptyProgress, ITEM_ID, type ItemEntry, type ProgressState } from './model';
-import { entries, fromV3, isIsoDate, isRecord, type Read } from './parse';
+import { entries, fromV3, fromV4, isIsoDate, isRecord, type Read } from './parse';
 
 export type ParseResult =
   | {
@@ -45,7 +47,15 @@ export function upgrade(value: unknown, now: Date = new Date()): ParseResult {
   if (!isRecord(value)) return { ok: false, reason: 'the saved progress is not in a format this site understands' };
   const version = value['version'];
   const read =
-    version === 1 ? fromV1(value, now) : version === 2 ? fromV2(value) : version === 3 ? fromV3(value) : undefined;
+    version === 1
+      ? fromV1(value, now)
+      : version === 2
+        ? fromV2(value)
+        : version === 3
+          ? fromV3(value)
+          : version === 4
+            ? fromV4(value)
+            : undefined;
   if (read) return { ok: true, state: read.kept, migrated: version !== CURRENT_VERSION, problems: read.problems };
   if (typeof version === 'number' && version > CURRENT_VERSION)
     return {

@@ -8,7 +8,7 @@
  * keeps progress. Ids the roadmap no longer has are kept (an item may come back) but not counted.
  */
 
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 /** The statuses a learner can give a topic or project, in the order the controls show them. */
 export const STATUSES = ['not-started', 'in-progress', 'done', 'skipped'] as const;
@@ -43,11 +43,16 @@ export interface Note {
   readonly text: string;
   readonly at: string;
 }
-/** The learner's last self-check result for a topic: right answers out of questions answered. */
+/**
+ * The learner's last self-check result for a topic: `right` questions of the quiz's `total`.
+ * Since version 4, `answers` keeps each question's last result by question id (`true`: right at
+ * the first try); `right` is then the number of `true` answers. Version 3 tallies have none.
+ */
 export interface QuizTally {
   readonly right: number;
   readonly total: number;
   readonly at: string;
+  readonly answers?: Readonly<Record<string, boolean>>;
 }
 
 export interface ProgressState {
@@ -95,3 +100,12 @@ export const hasProgress = (state: ProgressState): boolean =>
   Object.keys(state.quiz).length > 0 ||
   state.hoursPerWeek !== undefined ||
   state.last !== undefined;
+
+/** "4 of 6 correct" for a topic's saved self-check, or '' when there is none. */
+export function quizSummary(state: ProgressState, topicId: string): string {
+  const tally = state.quiz[topicId];
+  if (!tally) return '';
+  const answered = tally.answers ? Object.keys(tally.answers).length : tally.total;
+  const of = answered < tally.total ? ` (${answered} of ${tally.total} answered)` : '';
+  return `${tally.right} of ${tally.total} correct${of}`;
+}

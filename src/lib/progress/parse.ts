@@ -1,6 +1,7 @@
 /**
- * Reading progress in the current format, version 3:
- * `{ version: 3, items: { id: { status, at } }, notes, quiz, last?, hoursPerWeek? }`.
+ * Reading progress in the current format, version 4:
+ * `{ version: 4, items: { id: { status, at } }, notes, quiz: { id: { right, total, at, answers? } },
+ * last?, hoursPerWeek? }`. Version 3 is the same without `answers` (read by `fromV3`).
  * Entries that cannot be read are left out one by one, each named (`items.testing.at`), so one
  * bad entry never discards the good ones and the learner can be told which field was wrong.
  * Older versions are read by migrate.ts, which pages load only when they meet older data.
@@ -72,18 +73,38 @@ const readNote = (e: unknown): Note | string => {
   if (typeof e['text'] !== 'string' || e['text'].length > NOTE_MAX_LENGTH) return 'text';
   return isIsoDate(e['at']) ? { text: e['text'], at: e['at'] } : 'at';
 };
-const readTally = (e: unknown): QuizTally | string => {
-  if (!isRecord(e)) return '';
-  if (!isCount(e['total'])) return 'total';
-  if (!isCount(e['right']) || e['right'] > e['total']) return 'right';
-  return isIsoDate(e['at']) ? { right: e['right'], total: e['total'], at: e['at'] } : 'at';
-};
+/** Per-question results: question ids to booleans, no more than the quiz has questions. */
+const isAnswers = (value: unknown, total: number): value is Record<string, boolean> =>
+  isRecord(value) &&
+  Object.keys(value).length <= total &&
+  Object.entries(value).every(([id, ok]) => ITEM_ID.test(id) && typeof ok === 'boolean');
 
-export function fromV3(value: Record<string, unknown>): Read<ProgressState> | undefined {
+const readTally =
+  (withAnswers: boolean) =>
+  (e: unknown): QuizTally | string => {
+    if (!isRecord(e)) return '';
+    if (!isCount(e['total'])) return 'total';
+    if (!isCount(e['right']) || e['right'] > e['total']) return 'right';
+    if (!isIsoDate(e['at'])) return 'at';
+    const tally = { right: e['right'], total: e['total'], at: e['at'] };
+    // Version 3 never wrote `answers`; its reader keeps ignoring whatever else an entry holds.
+    if (!withAnswers || e['answers'] === undefined) return tally;
+    const answers = e['answers'];
+    if (!isAnswers(answers, tally.total)) return 'answers';
+    if (Object.values(answers).filter(Boolean).length !== tally.right) return 'right';
+    return { ...tally, answers: { ...answers } };
+  };
+
+/** Reads version 3 (no per-question answers); migrate.ts marks the result as migrated. */
+export const fromV3 = (value: Record<string, unknown>): Read<ProgressState> | undefined => readState(value, false);
+/** Reads the current version. */
+export const fromV4 = (value: Record<string, unknown>): Read<ProgressState> | undefined => readState(value, true);
+
+function readState(value: Record<string, unknown>, withAnswers: boolean): Read<ProgressState> | undefined {
   if (!isRecord(value['items'])) return undefined;
   const items = entries(value['items'], 'items', readItem);
   const notes = entries(value['notes'], 'notes', readNote);
-  const quiz = entries(value['quiz'], 'quiz', readTally);
+  const quiz = entries(value['quiz'], 'quiz', readTally(withAnswers));
   const problems = [...items.problems, ...notes.problems, ...quiz.problems];
   let state: ProgressState = { version: CURRENT_VERSION, items: items.kept, notes: notes.kept, quiz: quiz.kept };
   const last = value['last'];
@@ -104,7 +125,7 @@ export function readCurrent(raw: string | null): Read<ProgressState> | undefined
   if (raw === null) return undefined;
   try {
     const value: unknown = JSON.parse(raw);
-    return isRecord(value) && value['version'] === CURRENT_VERSION ? fromV3(value) : undefined;
+    return isRecord(value) && value['version'] === CURRENT_VERSION ? fromV4(value) : undefined;
   } catch {
     return undefined;
   }

@@ -16,14 +16,27 @@ export function setNote(state: ProgressState, id: string, text: string, now: Dat
 
 export const noteOf = (state: ProgressState, id: string): string => state.notes[id]?.text ?? '';
 
-export function setQuizTally(
+/**
+ * Keeps one question's last result (`right`: answered right at the first try) in its topic's
+ * tally; `right` of the tally becomes the number of questions last answered right, out of `total`
+ * (the quiz's question count). Results of questions the quiz no longer has are dropped.
+ */
+export function setQuizAnswer(
   state: ProgressState,
   topicId: string,
-  right: number,
-  total: number,
+  question: { readonly id: string; readonly right: boolean },
+  questionIds: readonly string[],
   now: Date = new Date(),
 ): ProgressState {
-  return { ...state, quiz: { ...state.quiz, [topicId]: { right, total, at: now.toISOString() } } };
+  const old = state.quiz[topicId]?.answers ?? {};
+  const answers: Record<string, boolean> = {};
+  for (const id of questionIds) {
+    const result = id === question.id ? question.right : old[id];
+    if (result !== undefined) answers[id] = result;
+  }
+  const right = Object.values(answers).filter(Boolean).length;
+  const tally = { right, total: questionIds.length, at: now.toISOString(), answers };
+  return { ...state, quiz: { ...state.quiz, [topicId]: tally } };
 }
 
 export function setHoursPerWeek(state: ProgressState, hours: number | undefined): ProgressState {

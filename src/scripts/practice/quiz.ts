@@ -1,50 +1,53 @@
 /**
- * Multiple-choice questions as a real form: labelled radio options, "Check" with feedback in
- * words (announced, not colour alone), "Try again", and the explanation once answered. The
- * learner's last result per topic ("4 of 5 right") is kept with their progress, in this browser
- * only. Loaded when "Check yourself" comes near the viewport; without it the questions stay
- * plain `<details>` with the answer a click away.
+ * Multiple-choice questions as a real form: labelled radio options and "Check" with feedback in
+ * words (announced, not colour alone). A wrong answer is said to be wrong and can be tried again;
+ * the answer and explanation show after a right answer, a second miss, or "Show the answer".
+ * Each question's last result (right at the first try, or not) is kept with the learner's
+ * progress (src/lib/progress/workspace.ts), in this browser only. A link to a question opens it.
+ * Loaded when "Check yourself" comes near the viewport; without it the questions stay plain
+ * `<details>` with the answer a click away.
  */
-import { setQuizTally } from '../../lib/progress/workspace';
+
+import { quizSummary } from '../../lib/progress/model';
+import { setQuizAnswer } from '../../lib/progress/workspace';
+import { hashId } from '../../lib/toc-spy';
 import { all, h } from '../dom';
 import { current, subscribe, update } from '../workspace/store';
 
 const LETTERS = 'ABCDE';
+const INTRO =
+  'Choose an answer and press Check. A wrong answer can be tried again; the answer and its explanation show after a right answer, a second miss, or “Show the answer”. Each explanation links to the part of the lesson that teaches it.';
 
-function tallyText(
-  done: { right: number; total: number } | undefined,
-  now: { right: number; answered: number },
-  total: number,
-): string {
-  const parts: string[] = [];
-  if (now.answered > 0 && now.answered < total)
-    parts.push(`This time: ${now.right} of ${now.answered} answered right, ${total - now.answered} to go.`);
-  if (done) parts.push(`Your last complete check: ${done.right} of ${done.total} right.`);
-  return parts.join(' ');
+/** Opens the question the URL's fragment names (or that contains its target). */
+function openTarget(section: HTMLElement): void {
+  const id = hashId(location.hash);
+  const target = id ? document.getElementById(id) : null;
+  const question = target && section.contains(target) ? target.closest<HTMLDetailsElement>('details.question') : null;
+  if (question && !question.open) {
+    question.open = true;
+    question.scrollIntoView({ block: 'start' });
+  }
 }
 
 export function start(section: HTMLElement): void {
   const topicId = section.dataset['quiz'] ?? '';
   const questions = all<HTMLDetailsElement>('details.question[data-kind="choice"]', section);
-  const results = new Map<string, boolean>();
+  const ids = questions.map((d, i) => d.dataset['question'] ?? String(i));
   const tally = section.querySelector<HTMLElement>('[data-quiz-tally]');
+  const intro = section.querySelector<HTMLElement>('[data-quiz-intro]');
+  if (intro) intro.textContent = INTRO;
 
-  const now = () => ({ right: [...results.values()].filter(Boolean).length, answered: results.size });
   const show = () => {
-    if (tally) tally.textContent = tallyText(current().quiz[topicId], now(), questions.length);
-  };
-  // The tally kept with the learner's progress is a complete check: every question answered.
-  const record = () => {
-    if (results.size === questions.length) {
-      const { right } = now();
-      update((state) => setQuizTally(state, topicId, right, questions.length));
-    }
-    show();
+    const summary = quizSummary(current(), topicId);
+    if (tally) tally.textContent = summary ? `Your last results: ${summary}.` : '';
   };
   subscribe(show);
+  show();
+  openTarget(section);
+  addEventListener('hashchange', () => openTarget(section));
 
   questions.forEach((details, index) => {
-    const id = details.dataset['question'] ?? String(index);
+    const id = ids[index] ?? String(index);
     const list = details.querySelector<HTMLOListElement>('.choices');
     const answer = details.querySelector<HTMLDetailsElement>('details.answer');
     if (!list || !answer) return;
@@ -62,51 +65,74 @@ export function start(section: HTMLElement): void {
     });
     const feedback = h('p', { class: 'quiz-feedback', role: 'status' });
     const check = h('button', { type: 'submit', class: 'button primary' }, 'Check');
+    const reveal = h('button', { type: 'button', class: 'button' }, 'Show the answer');
     const again = h('button', { type: 'button', class: 'button', hidden: true }, 'Try again');
     const form = h(
       'form',
       { class: 'quiz-form' },
       h('fieldset', {}, h('legend', {}, `Your answer to question ${index + 1}`), ...radios.map((r) => r.label)),
-      h('div', { class: 'quiz-actions' }, check, again),
+      h('div', { class: 'quiz-actions' }, check, reveal, again),
       feedback,
     );
     list.hidden = true;
     answer.hidden = true;
     list.after(form);
+    let misses = 0;
+
+    const say = (result: 'right' | 'wrong' | '', text: string) => {
+      feedback.dataset['result'] = result;
+      feedback.textContent = text;
+    };
+    /** The question is answered: the answer shows, and its result is saved. */
+    const settle = (rightFirstTime: boolean) => {
+      for (const r of radios) r.input.disabled = true;
+      check.hidden = true;
+      reveal.hidden = true;
+      again.hidden = false;
+      answer.hidden = false;
+      answer.open = true;
+      update((state) => setQuizAnswer(state, topicId, { id, right: rightFirstTime }, ids));
+      again.focus();
+    };
 
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const chosen = radios.findIndex((r) => r.input.checked);
-      if (chosen === -1) {
-        feedback.dataset['result'] = '';
-        feedback.textContent = 'Choose an answer first.';
-        return;
+      if (chosen === -1) return say('', 'Choose an answer first.');
+      const letter = LETTERS[chosen];
+      if (chosen === correct) {
+        say('right', misses === 0 ? `Correct: ${letter} is right.` : `Correct at the second try: ${letter} is right.`);
+        return settle(misses === 0);
       }
-      const right = chosen === correct;
-      results.set(id, right);
-      feedback.dataset['result'] = right ? 'right' : 'wrong';
-      feedback.textContent = right
-        ? `Correct: ${LETTERS[chosen]} is right.`
-        : `Not quite: you chose ${LETTERS[chosen]}; the answer is ${LETTERS[correct]}.`;
-      for (const r of radios) r.input.disabled = true;
-      check.hidden = true;
-      again.hidden = false;
-      answer.hidden = false;
-      answer.open = true;
-      record();
-      again.focus();
+      misses += 1;
+      if (misses === 1) {
+        const tried = radios[chosen];
+        if (tried) {
+          tried.input.checked = false;
+          tried.input.disabled = true;
+        }
+        return say('wrong', `Not quite: ${letter} is not right. Try another answer, or show the answer.`);
+      }
+      say('wrong', `Not quite: ${letter} is not right either; the answer is ${LETTERS[correct]}.`);
+      settle(false);
+    });
+    reveal.addEventListener('click', () => {
+      say('', `The answer is ${LETTERS[correct]}.`);
+      settle(false);
     });
     again.addEventListener('click', () => {
       for (const r of radios) {
         r.input.disabled = false;
         r.input.checked = false;
       }
-      feedback.textContent = '';
+      misses = 0;
+      say('', '');
       delete feedback.dataset['result'];
       answer.open = false;
       answer.hidden = true;
       again.hidden = true;
       check.hidden = false;
+      reveal.hidden = false;
       radios[0]?.input.focus();
     });
   });

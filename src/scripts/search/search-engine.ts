@@ -12,6 +12,8 @@ import {
   type SearchQuery,
   toHit,
 } from '../../lib/search';
+import { prepareQuery } from '../../lib/search-query';
+import type { SearchTermsFile } from '../../lib/search-terms';
 import { correctQuery, weakResults } from '../../lib/search-typo';
 import { withBase } from '../../lib/urls';
 
@@ -50,13 +52,17 @@ export function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-let vocabulary: Promise<string[]> | undefined;
-function loadVocabulary(): Promise<string[]> {
-  vocabulary ??= fetch(withBase('/search-terms.json')).then((r) => (r.ok ? r.json() : []));
-  vocabulary.catch(() => {
-    vocabulary = undefined;
+const NO_TERMS: SearchTermsFile = { vocabulary: [], aliases: {} };
+let terms: Promise<SearchTermsFile> | undefined;
+/** The typo vocabulary and alias map; without them (offline before caching) search still runs. */
+function loadTerms(): Promise<SearchTermsFile> {
+  terms ??= fetch(withBase('/search-terms.json')).then((r) =>
+    r.ok ? (r.json() as Promise<SearchTermsFile>) : NO_TERMS,
+  );
+  terms.catch(() => {
+    terms = undefined;
   });
-  return vocabulary;
+  return terms.catch(() => NO_TERMS);
 }
 
 export interface Found {
@@ -99,23 +105,24 @@ function found(q: string, typed: string | undefined, results: PagefindResult[]):
  * none when there is no correction: junk is not shown.
  */
 export async function search(query: SearchQuery, pageSize: number): Promise<Found | null> {
-  const engine = await loadPagefind();
-  const results = await rank(engine, query.q, query, pageSize);
+  const [engine, words] = await Promise.all([loadPagefind(), loadTerms()]);
+  const q = prepareQuery(query.q, words.aliases);
+  const results = await rank(engine, q, query, pageSize);
   if (!results) return null;
   const first = found(query.q, undefined, results);
   const sample = await first.hits(0, 3);
   const excerpts = sample.flatMap((h) => [h.excerpt, ...h.sections.map((s) => s.excerpt)]);
   if (
     !weakResults(
-      query.q,
+      q,
       excerpts,
       sample.map((h) => h.about),
     )
   ) {
     return first;
   }
-  const corrected = correctQuery(query.q, await loadVocabulary().catch(() => []));
+  const corrected = correctQuery(query.q, words.vocabulary);
   if (!corrected) return found(query.q, undefined, []);
-  const retry = await rank(engine, corrected, query, pageSize);
+  const retry = await rank(engine, prepareQuery(corrected, words.aliases), query, pageSize);
   return retry ? found(corrected, query.q, retry) : null;
 }

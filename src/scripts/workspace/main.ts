@@ -6,9 +6,11 @@
 
 import { EXPORT_FILE_NAME, exportProgress } from '../../lib/progress/export';
 import { hasProgress, setLast } from '../../lib/progress/model';
+import { hashId } from '../../lib/toc-spy';
 import { all, whenNear } from '../dom';
 import { download } from '../download';
 import { lazy, showNotice } from '../notice';
+import { printAnswerKey, restoreAnswers } from './print';
 import { startStatus } from './status';
 import { current, load, store, update } from './store';
 
@@ -16,6 +18,17 @@ import { current, load, store, update } from './store';
 function recordVisit(): void {
   const id = document.querySelector<HTMLElement>('[data-page-item]')?.dataset['pageItem'];
   if (id) update((state) => setLast(state, id), { quiet: true });
+}
+
+// A link to a place on the page (`/#intermediate`) lands there even though the controls
+// created above it change its height: unless the reader has moved, the target is scrolled to again.
+let moved = false;
+for (const type of ['wheel', 'touchstart', 'keydown', 'mousedown'])
+  addEventListener(type, () => (moved = true), { once: true, passive: true });
+function landOnTarget(): void {
+  const id = hashId(location.hash);
+  const target = id ? document.getElementById(id) : null;
+  if (target && !moved) target.scrollIntoView();
 }
 
 // The alerts listen before anything is read, so a problem found while loading is reported. Their
@@ -32,6 +45,7 @@ store.listen((event) => {
           ['Export progress', () => download(EXPORT_FILE_NAME, exportProgress(store.wanted))],
           ['Reload', () => location.reload()],
         ],
+        'fallback',
       ),
   );
 });
@@ -41,11 +55,15 @@ store.listen((event) => {
 void load().then(
   () => {
     startStatus();
+    landOnTarget();
     // "Continue" has nothing to say to a first-time visitor: its code loads only when there is progress.
     for (const slot of all('[data-continue-slot]'))
       if (hasProgress(current()))
         void lazy(() => import('./continue'))
-          .then((m) => m.startContinue(slot))
+          .then((m) => {
+            m.startContinue(slot);
+            landOnTarget();
+          })
           .catch(() => undefined);
     if ('prerendering' in document && document.prerendering)
       document.addEventListener(
@@ -79,16 +97,11 @@ void load().then(
   () => undefined,
 );
 
-// Printing shows notes even when the learner never scrolled to them, and every question and
-// answer open (answers the quiz keeps hidden until asked are hidden again after printing).
-let hiddenAnswers: HTMLElement[] = [];
+// Printing shows notes even when the learner never scrolled to them, every question open, and
+// the answers in a key after the last question (put back after printing).
 addEventListener('beforeprint', () => {
   for (const el of all('[data-notes-print]'))
     el.textContent = current().notes[el.dataset['notesPrint'] ?? '']?.text ?? '';
-  hiddenAnswers = all('.check-yourself details.answer[hidden]');
-  for (const el of hiddenAnswers) el.hidden = false;
-  for (const el of all<HTMLDetailsElement>('.check-yourself details')) el.open = true;
+  printAnswerKey();
 });
-addEventListener('afterprint', () => {
-  for (const el of hiddenAnswers) el.hidden = true;
-});
+addEventListener('afterprint', restoreAnswers);

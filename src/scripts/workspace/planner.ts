@@ -25,7 +25,7 @@ export function start(slot: HTMLElement): void {
   const output = h('div', { class: 'plan-output' });
   const summary = h('p', { class: 'plan-summary', role: 'status' });
   slot.replaceChildren(
-    h('h2', {}, 'Plan your pace'),
+    h('h3', {}, 'Plan your pace'),
     h(
       'p',
       { class: 'muted' },
@@ -36,6 +36,8 @@ export function start(slot: HTMLElement): void {
     summary,
   );
 
+  // Said when what was typed is outside 1-80 h and the planner uses the nearest allowed value.
+  let clamped = '';
   const render = (state: ProgressState) => {
     const hours = state.hoursPerWeek;
     if (document.activeElement !== input) input.value = hours ? String(hours) : '';
@@ -61,17 +63,36 @@ export function start(slot: HTMLElement): void {
     );
     const last = plans.at(-1)?.finish;
     output.replaceChildren(h('ul', {}, ...rows));
-    summary.textContent = last
-      ? `The whole roadmap, at ${hours} h a week: around ${formatDate(last.earliest)} to ${formatDate(last.latest)}.`
-      : 'You have finished the whole roadmap.';
+    summary.textContent = `${clamped}${
+      last
+        ? `The whole roadmap, at ${hours} h a week: around ${formatDate(last.earliest)} to ${formatDate(last.latest)}.`
+        : 'You have finished the whole roadmap.'
+    }`;
   };
 
-  input.addEventListener('change', () => {
+  const save = () => {
     const value = Number(input.value);
     const hours =
       input.value === '' || !(value > 0) ? undefined : Math.max(HOURS_MIN, Math.min(HOURS_MAX, Math.round(value)));
+    clamped =
+      hours !== undefined && value > HOURS_MAX
+        ? `The planner counts at most ${HOURS_MAX} h a week. `
+        : hours !== undefined && value < HOURS_MIN
+          ? `The planner counts at least ${HOURS_MIN} h a week. `
+          : '';
     update((state) => setHoursPerWeek(state, hours));
-    // Show what is stored (rounded, within 1-80), even while the box has focus.
+    render(current());
+  };
+  // The plan follows the typing (a phone's number pad may have no Enter key), after a short pause.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(save, 400);
+  });
+  input.addEventListener('change', () => {
+    clearTimeout(timer);
+    save();
+    // Show what is stored (rounded, within 1-80), once the learner is done typing.
     const stored = current().hoursPerWeek;
     input.value = stored ? String(stored) : '';
   });

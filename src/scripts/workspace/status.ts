@@ -5,7 +5,9 @@
  */
 import {
   countStatus,
+  hasProgress,
   type ProgressState,
+  quizSummary,
   STATUS_LABELS,
   STATUSES,
   type Status,
@@ -48,7 +50,11 @@ function doneToggle(slot: HTMLElement, id: string, title: string, compact: boole
 
 /** The "Status" radio group of a topic or project page. */
 function statusGroup(slot: HTMLElement, id: string, title: string): void {
-  const group = h('fieldset', { class: 'status-group' }, h('legend', {}, 'Status'));
+  const group = h(
+    'fieldset',
+    { class: 'status-group' },
+    h('legend', {}, 'Status', h('span', { class: 'quiz-label', 'data-quiz-label': '' })),
+  );
   for (const status of STATUSES) {
     const input = h('input', { type: 'radio', name: `status-${id}`, value: status });
     input.addEventListener('change', () => {
@@ -72,9 +78,14 @@ function render(state: ProgressState): void {
     const status = statusOf(state, el.dataset['item'] ?? '');
     el.dataset['status'] = status;
     for (const label of all('[data-status-label]', el)) label.textContent = STATUS_LABELS[status];
+    const quiz = quizSummary(state, el.dataset['item'] ?? '');
+    for (const label of all('[data-quiz-label]', el)) label.textContent = quiz ? `Self-check: ${quiz}` : '';
     for (const button of all('.done-button', el)) button.setAttribute('aria-pressed', String(status === 'done'));
     for (const input of all<HTMLInputElement>('.status-group input', el)) input.checked = input.value === status;
   }
+  // Home's "Your progress" strip appears once there is progress; until then, one line says what it will hold.
+  const some = hasProgress(state);
+  for (const el of all('[data-when-progress]')) el.hidden = (el.dataset['whenProgress'] === 'none') === some;
   for (const el of all('[data-meter]')) {
     const ids = (el.dataset['ids'] ?? '').split(' ').filter(Boolean);
     const done = countStatus(state, ids);

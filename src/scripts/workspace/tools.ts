@@ -135,7 +135,7 @@ export function reset(root: HTMLElement): void {
   );
 }
 
-/** The buttons: Export, Import, Reset and Print, with a status line for their results. */
+/** The buttons: Export, Import and Print together, then Reset apart as the destructive one, and a status line. */
 export function start(slot: HTMLElement): void {
   const input = h('input', {
     type: 'file',
@@ -147,8 +147,8 @@ export function start(slot: HTMLElement): void {
   slot.append(
     button('Export progress', () => exportFile(slot)),
     button('Import progress', () => input.click()),
-    button('Reset progress', () => reset(slot)),
     button('Print checklist', () => print()),
+    button('Reset progress', () => reset(slot), 'button danger'),
     input,
     h('p', { role: 'status', 'data-tools-status': true }),
   );
