@@ -62,7 +62,10 @@ export function markExported(meta: ReminderMeta, now: number): ReminderMeta {
   return { ...rest, exportedAt: now };
 }
 
-export const remindLater = (meta: ReminderMeta, now: number): ReminderMeta => ({ ...meta, remindAfter: now + LATER_MS });
+export const remindLater = (meta: ReminderMeta, now: number): ReminderMeta => ({
+  ...meta,
+  remindAfter: now + LATER_MS,
+});
 
 export const markShown = (meta: ReminderMeta, now: number): ReminderMeta => ({ ...meta, shownAt: now });
 

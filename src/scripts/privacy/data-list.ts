@@ -10,7 +10,7 @@ import { LEGACY_KEY } from '../../lib/progress/storage';
 import { LEGACY_THEME_KEY } from '../../lib/theme-key';
 import { h } from '../dom';
 import { download } from '../download';
-import { load, store, storage } from '../workspace/store';
+import { load, storage, store } from '../workspace/store';
 
 const base = import.meta.env.BASE_URL;
 const own = (key: string): boolean => key.startsWith(`pbr-progress:${base}`) || key === `rm-theme:${base}`;
@@ -49,7 +49,12 @@ async function render(root: HTMLElement): Promise<void> {
   const cacheNames = await ownCaches().catch(() => []);
   list.replaceChildren(
     ...entries.map((e) =>
-      h('li', {}, h('code', {}, e.key), `: ${format(e.bytes)}${e.own ? '' : ' (shared with other copies on this origin; not deleted here)'}`),
+      h(
+        'li',
+        {},
+        h('code', {}, e.key),
+        `: ${format(e.bytes)}${e.own ? '' : ' (shared with other copies on this origin; not deleted here)'}`,
+      ),
     ),
     ...cacheNames.map((name) => h('li', {}, h('code', {}, name), ': the offline copy of the site')),
   );
@@ -97,4 +102,8 @@ const list = document.querySelector<HTMLElement>('[data-data-list]');
 if (list) void render(list);
 const del = document.querySelector<HTMLElement>('[data-delete-all]');
 // The export needs the stored state read first.
-if (del && storage) void load().then(() => startDelete(del, list), () => undefined);
+if (del && storage)
+  void load().then(
+    () => startDelete(del, list),
+    () => undefined,
+  );

@@ -57,9 +57,14 @@ void load().then(
         { once: true },
       );
     else recordVisit();
+    void import('../data/watch').then(
+      (m) => m.start(),
+      () => undefined,
+    );
     // Parts used less often load as they come near the viewport.
     const parts: [string, () => Promise<{ start: (el: HTMLElement) => void }>][] = [
       ['[data-tools-slot]', () => import('./tools')],
+      ['[data-tools-slot]', () => import('../data/slot')],
       ['[data-notes-slot]', () => import('./notes')],
       ['[data-planner-slot]', () => import('./planner')],
       ['[data-quiz]', () => import('../practice/quiz')],
