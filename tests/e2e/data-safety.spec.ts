@@ -149,3 +149,41 @@ test('both statements are linked from the footer', async ({ page }) => {
   await page.getByRole('navigation', { name: 'Footer' }).getByRole('link', { name: 'Privacy' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy');
 });
+
+test('a transfer link moves progress to another browser, merged or replaced, with undo', async ({ page, browser }) => {
+  await page.goto('intermediate/testing/');
+  await statusGroup(page).getByRole('radio', { name: 'Done' }).check();
+  await page.goto('');
+  await reveal(page, 'tools');
+  await page.getByRole('button', { name: 'Make a transfer link' }).click();
+  const link = await page.getByLabel('Transfer link: open it on your other device').inputValue();
+  expect(new URL(link).hash).toMatch(/^#transfer=[\w-]+$/);
+  await expect(page.getByText('never reaches a server')).toBeVisible();
+
+  // The other device has progress of its own.
+  const other = await browser.newContext();
+  const phone = await other.newPage();
+  await phone.goto(new URL('intermediate/databases/', link).href);
+  await statusGroup(phone).getByRole('radio', { name: 'In progress' }).check();
+  const stored = () => phone.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}').items ?? {}, KEY);
+
+  for (const [choice, expected] of [
+    ['Merge with my progress', { testing: 'done', databases: 'in-progress' }],
+    ['Replace my progress', { testing: 'done' }],
+  ] as const) {
+    await phone.goto(link);
+    const panel = phone.getByRole('region', { name: 'Import from a transfer link' });
+    await expect(panel).toContainText('The link holds 1 done');
+    expect(new URL(phone.url()).hash, 'the fragment leaves the address at once').toBe('');
+    await panel.getByRole('button', { name: choice }).click();
+    await expect
+      .poll(async () =>
+        Object.fromEntries(Object.entries(await stored()).map(([id, e]) => [id, (e as { status: string }).status])),
+      )
+      .toEqual(expected);
+    await panel.getByRole('button', { name: 'Undo the import' }).click();
+    await expect(panel).toContainText('Import undone');
+    expect(Object.keys(await stored())).toEqual(['databases']);
+  }
+  await other.close();
+});

@@ -4,6 +4,7 @@
  */
 import { withBase } from '../../lib/urls';
 import { h } from '../dom';
+import { lazy } from '../notice';
 import { PERSIST_EVENT, type PersistState, persistState } from './persist';
 
 const words: Record<PersistState, string> = {
@@ -23,6 +24,16 @@ export function start(tools: HTMLElement): void {
     text.textContent = words[state];
     text.dataset['persistState'] = state;
   };
+  const move = h('button', { type: 'button', class: 'button' }, 'Make a transfer link');
+  move.addEventListener(
+    'click',
+    () =>
+      void lazy(() => import('./transfer-send')).then(
+        (m) => m.showLink(box),
+        () => undefined,
+      ),
+  );
+  box.append(h('p', {}, move));
   document.addEventListener(PERSIST_EVENT, (event) => show((event as CustomEvent<PersistState>).detail));
   void persistState().then(show);
   tools.after(box);

@@ -7,6 +7,10 @@
  */
 import { EXPORTED_EVENT, markChanged, markExported, shouldRemind } from '../../lib/progress/reminder';
 import { lazy } from '../notice';
+
+/** Kept here, not imported, so fflate stays out of this start-up module. */
+const TRANSFER_PREFIX = '#transfer=';
+
 import { subscribe } from '../workspace/store';
 import { changeMeta, readMeta } from './meta';
 
@@ -29,7 +33,17 @@ export function start(): void {
     }
     before = now;
   });
-  if (document.querySelector('[data-page-item], [data-tools-slot]') && shouldRemind(readMeta(), Date.now()))
+  const receive = () => {
+    if (location.hash.startsWith(TRANSFER_PREFIX))
+      void lazy(() => import('./transfer-receive')).then(
+        (m) => m.receive(),
+        () => undefined,
+      );
+  };
+  // A link opened on a page of this site that is already open changes only the fragment.
+  addEventListener('hashchange', receive);
+  if (location.hash.startsWith(TRANSFER_PREFIX)) receive();
+  else if (document.querySelector('[data-page-item], [data-tools-slot]') && shouldRemind(readMeta(), Date.now()))
     void lazy(() => import('./reminder')).then(
       (m) => m.showReminder(),
       () => undefined,
