@@ -32,7 +32,7 @@ const state: fc.Arbitrary<ProgressState> = fc
     hoursPerWeek: fc.option(fc.integer({ min: HOURS_MIN, max: HOURS_MAX }), { nil: undefined }),
   })
   .map(({ hoursPerWeek, ...rest }) => ({
-    version: CURRENT_VERSION,
+    version: CURRENT_VERSION as typeof CURRENT_VERSION,
     ...rest,
     ...(hoursPerWeek === undefined ? {} : { hoursPerWeek }),
   }))

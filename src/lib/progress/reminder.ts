@@ -14,8 +14,7 @@ export const LATER_MS = 7 * DAY_MS;
 /** A reminder that was shown and ignored comes back at most once a day. */
 export const SHOWN_GAP_MS = DAY_MS;
 
-/** The name of the DOM event (on `document`) that says the learner's data was just exported. */
-export const EXPORTED_EVENT = 'pbr:exported';
+export { EXPORTED_EVENT, metaKey } from './data-names';
 
 export interface ReminderMeta {
   /** When a copy was last exported (ms since the epoch). */
@@ -27,8 +26,6 @@ export interface ReminderMeta {
   /** When the reminder was last shown. */
   readonly shownAt?: number;
 }
-
-export const metaKey = (base: string): string => `pbr-progress:${base}:meta`;
 
 const FIELDS = ['exportedAt', 'changedAt', 'remindAfter', 'shownAt'] as const;
 

@@ -5,10 +5,11 @@
  * Loaded only by the transfer code, so fflate is never in a page's start-up JavaScript.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { TRANSFER_PREFIX } from './data-names';
 import { exportProgress } from './export';
 import type { ProgressState } from './model';
 
-export const TRANSFER_PREFIX = '#transfer=';
+export { TRANSFER_PREFIX };
 /**
  * The longest link offered. A QR code holds at most 2,953 bytes (version 40, low error correction),
  * and phones' cameras read codes far below that reliably; longer records go by file.

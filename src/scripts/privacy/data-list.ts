@@ -10,7 +10,6 @@ import { LEGACY_KEY } from '../../lib/progress/storage';
 import { LEGACY_THEME_KEY } from '../../lib/theme-key';
 import { h } from '../dom';
 import { download } from '../download';
-import { load, storage, store } from '../workspace/store';
 
 const base = import.meta.env.BASE_URL;
 const own = (key: string): boolean => key.startsWith(`pbr-progress:${base}`) || key === `rm-theme:${base}`;
@@ -22,7 +21,6 @@ const format = (bytes: number): string => (bytes < 1024 ? `${bytes} B` : `${(byt
 
 function keysNow(): { key: string; bytes: number; own: boolean }[] {
   const out: { key: string; bytes: number; own: boolean }[] = [];
-  if (!storage) return out;
   try {
     for (let i = 0; i < localStorage.length; i++) {
       const key = localStorage.key(i);
@@ -83,7 +81,10 @@ function startDelete(root: HTMLElement, list: HTMLElement | null): void {
     q('[data-delete-export]')?.focus();
   });
   q('[data-delete-cancel]')?.addEventListener('click', close);
-  q('[data-delete-export]')?.addEventListener('click', () => {
+  q('[data-delete-export]')?.addEventListener('click', async () => {
+    // The page's store, read as every workspace page reads it (pending changes of this tab included).
+    const { load, store } = await import('../workspace/store');
+    await load();
     download(EXPORT_FILE_NAME, exportProgress(store.wanted));
     document.dispatchEvent(new CustomEvent(EXPORTED_EVENT));
     status.textContent = 'A copy was downloaded. You can now delete everything, or cancel.';
@@ -101,9 +102,4 @@ function startDelete(root: HTMLElement, list: HTMLElement | null): void {
 const list = document.querySelector<HTMLElement>('[data-data-list]');
 if (list) void render(list);
 const del = document.querySelector<HTMLElement>('[data-delete-all]');
-// The export needs the stored state read first.
-if (del && storage)
-  void load().then(
-    () => startDelete(del, list),
-    () => undefined,
-  );
+if (del) startDelete(del, list);

@@ -6,6 +6,7 @@
 
 import { EXPORT_FILE_NAME, exportProgress } from '../../lib/progress/export';
 import { hasProgress, setLast } from '../../lib/progress/model';
+import { startDataSafety } from '../data/gate';
 import { all, whenNear } from '../dom';
 import { download } from '../download';
 import { lazy, showNotice } from '../notice';
@@ -57,10 +58,7 @@ void load().then(
         { once: true },
       );
     else recordVisit();
-    void import('../data/watch').then(
-      (m) => m.start(),
-      () => undefined,
-    );
+    startDataSafety();
     // Parts used less often load as they come near the viewport.
     const parts: [string, () => Promise<{ start: (el: HTMLElement) => void }>][] = [
       ['[data-tools-slot]', () => import('./tools')],
