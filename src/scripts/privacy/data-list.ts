@@ -10,6 +10,7 @@ import { LEGACY_KEY } from '../../lib/progress/storage';
 import { LEGACY_THEME_KEY } from '../../lib/theme-key';
 import { h } from '../dom';
 import { download } from '../download';
+import { store } from '../workspace/store';
 
 const base = import.meta.env.BASE_URL;
 const own = (key: string): boolean => key.startsWith(`pbr-progress:${base}`) || key === `rm-theme:${base}`;
@@ -81,10 +82,7 @@ function startDelete(root: HTMLElement, list: HTMLElement | null): void {
     q('[data-delete-export]')?.focus();
   });
   q('[data-delete-cancel]')?.addEventListener('click', close);
-  q('[data-delete-export]')?.addEventListener('click', async () => {
-    // The page's store, read as every workspace page reads it (pending changes of this tab included).
-    const { load, store } = await import('../workspace/store');
-    await load();
+  q('[data-delete-export]')?.addEventListener('click', () => {
     download(EXPORT_FILE_NAME, exportProgress(store.wanted));
     document.dispatchEvent(new CustomEvent(EXPORTED_EVENT));
     status.textContent = 'A copy was downloaded. You can now delete everything, or cancel.';
@@ -99,7 +97,10 @@ function startDelete(root: HTMLElement, list: HTMLElement | null): void {
   root.hidden = false;
 }
 
-const list = document.querySelector<HTMLElement>('[data-data-list]');
-if (list) void render(list);
-const del = document.querySelector<HTMLElement>('[data-delete-all]');
-if (del) startDelete(del, list);
+/** Started by src/scripts/workspace/main.ts when the privacy page's text comes near. */
+export function start(page: HTMLElement): void {
+  const list = page.querySelector<HTMLElement>('[data-data-list]');
+  if (list) void render(list);
+  const del = page.querySelector<HTMLElement>('[data-delete-all]');
+  if (del) startDelete(del, list);
+}

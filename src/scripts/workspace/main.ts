@@ -63,6 +63,7 @@ void load().then(
     const parts: [string, () => Promise<{ start: (el: HTMLElement) => void }>][] = [
       ['[data-tools-slot]', () => import('./tools')],
       ['[data-tools-slot]', () => import('../data/slot')],
+      ['[data-privacy]', () => import('../privacy/data-list')],
       ['[data-notes-slot]', () => import('./notes')],
       ['[data-planner-slot]', () => import('./planner')],
       ['[data-quiz]', () => import('../practice/quiz')],
