@@ -4,6 +4,7 @@
  * axe runs on /privacy/ and /accessibility/ in both themes in a11y.spec.ts (they are in the sitemap).
  */
 import type { Page } from '@playwright/test';
+import jsQR from 'jsqr';
 import { BASE_PATH, expect, reveal, test } from './fixtures';
 
 const KEY = `pbr-progress:${BASE_PATH}`;
@@ -159,6 +160,15 @@ test('a transfer link moves progress to another browser, merged or replaced, wit
   const link = await page.getByLabel('Transfer link: open it on your other device').inputValue();
   expect(new URL(link).hash).toMatch(/^#transfer=[\w-]+$/);
   await expect(page.getByText('never reaches a server')).toBeVisible();
+  // The QR code (wide screens) decodes to the same link.
+  const qr = page.getByRole('img', { name: /QR code of the transfer link/ });
+  await expect(qr).toBeVisible();
+  const pixels = await qr.evaluate((canvas: HTMLCanvasElement) => {
+    const image = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height);
+    return image ? { data: [...image.data], width: image.width, height: image.height } : undefined;
+  });
+  expect(pixels).toBeDefined();
+  if (pixels) expect(jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height)?.data).toBe(link);
 
   // The other device has progress of its own.
   const other = await browser.newContext();

@@ -51,4 +51,10 @@ export function showLink(box: HTMLElement): void {
     ),
   );
   field.select();
+  // Wide screens (a laptop) also show a QR code for a phone; the encoder loads only then.
+  if (matchMedia('(min-width: 48rem)').matches)
+    void import('./transfer-qr').then(
+      (m) => box.querySelector('[data-transfer]')?.append(m.qrCanvas(result.url)),
+      () => undefined,
+    );
 }
