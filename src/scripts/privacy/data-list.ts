@@ -7,14 +7,17 @@
 import { EXPORT_FILE_NAME, exportProgress } from '../../lib/progress/export';
 import { EXPORTED_EVENT } from '../../lib/progress/reminder';
 import { LEGACY_KEY } from '../../lib/progress/storage';
-import { LEGACY_THEME_KEY } from '../../lib/theme-key';
 import { h } from '../dom';
 import { download } from '../download';
 import { store } from '../workspace/store';
 
 const base = import.meta.env.BASE_URL;
-const own = (key: string): boolean => key.startsWith(`pbr-progress:${base}`) || key === `rm-theme:${base}`;
-const shared = (key: string): boolean => key === LEGACY_KEY || key === LEGACY_THEME_KEY;
+// The theme's key names come from the page (privacy.astro): importing src/lib/theme-key.ts here
+// would make it a shared chunk, and the theme toggle's script could no longer be inlined.
+const themeKeys = (): string[] =>
+  (document.querySelector<HTMLElement>('[data-theme-keys]')?.dataset['themeKeys'] ?? '').split(' ');
+const own = (key: string): boolean => key.startsWith(`pbr-progress:${base}`) || key === themeKeys()[0];
+const shared = (key: string): boolean => key === LEGACY_KEY || key === themeKeys()[1];
 
 /** Bytes of a key and value as UTF-16, the way browsers count localStorage quota. */
 const size = (key: string, value: string): number => (key.length + value.length) * 2;
