@@ -6,7 +6,7 @@
 
 import { EXPORT_FILE_NAME, exportProgress } from '../../lib/progress/export';
 import { hasProgress, setLast } from '../../lib/progress/model';
-import { hashId } from '../../lib/toc-spy';
+import { startDataSafety } from '../data/gate';
 import { all, whenNear } from '../dom';
 import { download } from '../download';
 import { lazy, showNotice } from '../notice';
@@ -26,7 +26,14 @@ let moved = false;
 for (const type of ['wheel', 'touchstart', 'keydown', 'mousedown'])
   addEventListener(type, () => (moved = true), { once: true, passive: true });
 function landOnTarget(): void {
-  const id = hashId(location.hash);
+  // Decoded here rather than with src/lib/toc-spy.ts's hashId: importing that module would split it
+  // into one more start-up file. A malformed escape is taken as written.
+  let id = location.hash.slice(1);
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // keep it as written
+  }
   const target = id ? document.getElementById(id) : null;
   if (target && !moved) target.scrollIntoView();
 }
@@ -75,9 +82,12 @@ void load().then(
         { once: true },
       );
     else recordVisit();
+    startDataSafety();
     // Parts used less often load as they come near the viewport.
     const parts: [string, () => Promise<{ start: (el: HTMLElement) => void }>][] = [
       ['[data-tools-slot]', () => import('./tools')],
+      ['[data-tools-slot]', () => import('../data/slot')],
+      ['[data-privacy]', () => import('../privacy/data-list')],
       ['[data-notes-slot]', () => import('./notes')],
       ['[data-planner-slot]', () => import('./planner')],
       ['[data-quiz]', () => import('../practice/quiz')],

@@ -36,7 +36,11 @@ const button = (label: string, onClick: () => void, className = 'button') => {
   return el;
 };
 
-export const exportState = (state: ProgressState): void => download(EXPORT_FILE_NAME, exportProgress(state));
+/** Saves the export file; the backup reminder (src/scripts/data/gate.ts) hears that it was made. */
+export function exportState(state: ProgressState): void {
+  download(EXPORT_FILE_NAME, exportProgress(state));
+  document.dispatchEvent(new CustomEvent('pbr:exported'));
+}
 
 /** Everything set aside, plus `found` (the value as it was found) when it is not among them. */
 export function downloadBackups(found: string | null = null): void {
