@@ -99,7 +99,11 @@ void load().then(
           el,
           () =>
             void lazy(load).then(
-              (m) => m.start(el),
+              (m) => {
+                m.start(el);
+                // A part above a linked heading changes its place: land on it again.
+                landOnTarget();
+              },
               () => undefined,
             ),
         );
