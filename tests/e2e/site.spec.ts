@@ -86,7 +86,7 @@ test.describe('topic page', () => {
   test('shows the table of contents beside the lesson on wide screens', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('advanced/advanced-topics/');
-    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const toc = page.getByRole('navigation', { name: 'Sections on this page' });
     // The seed's subtopics and, marked, the further sections the lesson adds, in body order.
     const names = [
       'Websockets for Real-time Communication',
@@ -94,6 +94,7 @@ test.describe('topic page', () => {
       'Event-Driven Architecture',
       'Transactional outbox with a relay (further section)',
       'Kafka producers and poison messages (further section)',
+      'Consumer groups, exactly-once limits and CQRS (further section)',
       'Advanced Asynchronous Libraries (Trio, AnyIO)',
       'You can move on when you can…',
       'Check yourself',
@@ -106,7 +107,7 @@ test.describe('topic page', () => {
     await expect(
       toc.getByRole('link', { name: 'Transactional outbox with a relay (further section)' }),
     ).toHaveAttribute('href', '#transactional-outbox-with-a-relay');
-    await expect(page.getByText('Further section: beyond the roadmap’s list of subtopics')).toHaveCount(3);
+    await expect(page.getByText('Further section: beyond the roadmap’s list of subtopics')).toHaveCount(4);
     const tocBox = await toc.boundingBox();
     const lessonBox = await page.locator('article.lesson').boundingBox();
     expect(tocBox && lessonBox && tocBox.x > lessonBox.x + lessonBox.width - 1).toBe(true);
