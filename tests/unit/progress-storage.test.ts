@@ -2,34 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { appendBackup, loadProgress, readBackups } from '../../src/lib/progress/backup';
 import { CURRENT_VERSION, emptyProgress, setStatus, statusOf } from '../../src/lib/progress/model';
 import { serialize } from '../../src/lib/progress/parse';
-import { LEGACY_KEY, type StorageLike, safeSet, storageKeys, writeProgress } from '../../src/lib/progress/storage';
+import { LEGACY_KEY, safeSet, storageKeys, writeProgress } from '../../src/lib/progress/storage';
 import { describeImport, EXPORT_APP, exportProgress, importProgress } from '../../src/lib/progress/transfer';
 import { setNote } from '../../src/lib/progress/workspace';
+import { FakeStorage } from './fake-storage';
 
 const now = new Date('2026-11-27T10:00:00.000Z');
 const at = now.toISOString();
-
-/** An in-memory Storage with a quota in characters, throwing as browsers do when it is exceeded. */
-class FakeStorage implements StorageLike {
-  readonly data = new Map<string, string>();
-  constructor(
-    private readonly quota = Number.POSITIVE_INFINITY,
-    private readonly blocked = false,
-  ) {}
-  getItem(key: string): string | null {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    if (this.blocked) throw new DOMException('The operation is insecure.', 'SecurityError');
-    const used = [...this.data].reduce((n, [k, v]) => n + (k === key ? 0 : k.length + v.length), 0);
-    if (used + key.length + value.length > this.quota)
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    this.data.set(key, value);
-  }
-  removeItem(key: string): void {
-    this.data.delete(key);
-  }
-}
 
 const keys = storageKeys('/python-backend-roadmap/');
 
