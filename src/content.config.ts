@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { changeSchema } from './schemas/change';
 import { aspectSchema, stackSchema } from './schemas/comparison';
+import { exerciseFileSchema } from './schemas/exercise';
 import { levelSchema } from './schemas/level';
 import { projectSchema } from './schemas/project';
 import { quizSchema } from './schemas/quiz';
@@ -33,6 +34,12 @@ const quizzes = defineCollection({
   schema: quizSchema,
 });
 
+/** Graded exercises, one file per topic, named after it (checked by src/integrations/exercise-checks.ts). */
+const exercises = defineCollection({
+  loader: glob({ base: './content/exercises', pattern: '**/*.yaml' }),
+  schema: exerciseFileSchema,
+});
+
 const projects = defineCollection({
   loader: glob({ base: './content/projects', pattern: '**/*.mdx' }),
   schema: projectSchema,
@@ -44,4 +51,4 @@ const changelog = defineCollection({
   schema: changeSchema,
 });
 
-export const collections = { topics, levels, aspects, stacks, quizzes, projects, changelog };
+export const collections = { topics, levels, aspects, stacks, quizzes, exercises, projects, changelog };
