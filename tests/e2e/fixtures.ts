@@ -64,5 +64,7 @@ export async function reveal(page: Page, slot: 'notes' | 'planner' | 'tools' | '
   await page
     .locator(selector)
     .first()
-    .evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    // Instant: the site scrolls smoothly, and parts that load above during a smooth scroll can
+    // carry the slot out of view before the page's nearness check sees it.
+    .evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
 }

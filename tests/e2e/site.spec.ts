@@ -86,7 +86,7 @@ test.describe('topic page', () => {
   test('shows the table of contents beside the lesson on wide screens', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('advanced/advanced-topics/');
-    const toc = page.getByRole('navigation', { name: 'Sections on this page' });
+    const toc = page.getByRole('navigation', { name: 'On this page', exact: true });
     // The seed's subtopics and, marked, the further sections the lesson adds, in body order.
     const names = [
       'Websockets for Real-time Communication',

@@ -10,6 +10,9 @@ import { lazy } from '../notice';
 import { subscribe } from '../workspace/store';
 import { changeMeta, readMeta } from './meta';
 
+/** The reminder shows on topic pages (`data-page-item`) and home (its "Continue" slot), not on level pages. */
+const REMINDER_PAGES = '[data-page-item], [data-continue-slot]';
+
 export const exported = (): void => changeMeta(markExported);
 
 function receive(): void {
@@ -47,7 +50,7 @@ export function start(first: boolean): void {
   // A link opened on a page of this site that is already open changes only the fragment.
   addEventListener('hashchange', receive);
   if (location.hash.startsWith(TRANSFER_PREFIX)) receive();
-  else if (document.querySelector('[data-page-item], [data-tools-slot]') && shouldRemind(readMeta(), Date.now()))
+  else if (document.querySelector(REMINDER_PAGES) && shouldRemind(readMeta(), Date.now()))
     void lazy(() => import('./reminder')).then(
       (m) => m.showReminder(),
       () => undefined,

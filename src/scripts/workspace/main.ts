@@ -35,7 +35,8 @@ function landOnTarget(): void {
     // keep it as written
   }
   const target = id ? document.getElementById(id) : null;
-  if (target && !moved) target.scrollIntoView();
+  // Instant: a smooth scroll (the site's default) would be overtaken by the next part that loads.
+  if (target && !moved) target.scrollIntoView({ behavior: 'instant' });
 }
 
 // The alerts listen before anything is read, so a problem found while loading is reported. Their
