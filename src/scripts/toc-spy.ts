@@ -1,5 +1,5 @@
 /**
- * "On this page" as the reader moves through a lesson; loaded on the first scroll (after-load.ts),
+ * "On this page" as the reader moves through a lesson; loaded on the first scroll (boot.ts),
  * never at start-up. On wide screens the sidebar marks the section being read (`aria-current`,
  * styled by Toc.astro) and says which it is ("Section 3 of 8"); headings crossing the top third
  * of the screen, the footer coming fully into view and a scroll coming to rest tell when to look

@@ -122,7 +122,7 @@ test.describe('in the browser', () => {
       await page.goto(path, { waitUntil: 'networkidle' });
       // Start-up JavaScript is what a page loads before the reader does anything; code that
       // loads as parts come near the viewport (notes, planner, quizzes) counts in the transfer.
-      // The service worker's client loads after the load event by design (after-load.ts); the
+      // The service worker's client loads after the load event by design (boot.ts); the
       // Python Run buttons load near the first Python block (copy.ts), which on some lessons is
       // in the first screen: near-viewport code, counted in the transfer.
       const atStart = loaded
