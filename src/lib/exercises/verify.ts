@@ -20,7 +20,7 @@ export interface Verdict {
   readonly results: readonly { readonly name: string; readonly passed: boolean; readonly detail: string }[];
 }
 
-/** One exercise file, parsed; `file` is its path as shown in problems (`content/exercises/x.yaml`). */
+/** One exercise file, parsed; `file` is its path as shown in problems (`content/exercises/<topic>.yaml`). */
 export interface ExerciseSource {
   readonly file: string;
   readonly data: ExerciseFile;
