@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { reportDuplicates } from './unique';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes');
 const code = z.string().trim().min(1);
@@ -41,12 +42,8 @@ export const exerciseSchema = z
     wrong: z.array(wrongSolutionSchema).min(1),
   })
   .superRefine((ex, ctx) => {
-    const names = new Set<string>();
-    ex.checks.forEach((c, i) => {
-      if (names.has(c.name))
-        ctx.addIssue({ code: 'custom', path: ['checks', i, 'name'], message: `duplicate check name "${c.name}"` });
-      names.add(c.name);
-    });
+    reportDuplicates(ex.checks, 'name', ['checks'], 'check name', ctx);
+    const names = new Set(ex.checks.map((c) => c.name));
     ex.wrong.forEach((w, i) => {
       if (!names.has(w.fails))
         ctx.addIssue({ code: 'custom', path: ['wrong', i, 'fails'], message: `no check is named "${w.fails}"` });
@@ -59,14 +56,7 @@ export const exerciseFileSchema = z
     /** At least 3, in the order a learner should do them. */
     exercises: z.array(exerciseSchema).min(3),
   })
-  .superRefine((file, ctx) => {
-    const seen = new Set<string>();
-    file.exercises.forEach((ex, i) => {
-      if (seen.has(ex.id))
-        ctx.addIssue({ code: 'custom', path: ['exercises', i, 'id'], message: `duplicate exercise id "${ex.id}"` });
-      seen.add(ex.id);
-    });
-  });
+  .superRefine((file, ctx) => reportDuplicates(file.exercises, 'id', ['exercises'], 'exercise id', ctx));
 
 export type ExerciseFile = z.infer<typeof exerciseFileSchema>;
 export type Exercise = z.infer<typeof exerciseSchema>;

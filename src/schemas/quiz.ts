@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { reportDuplicates } from './unique';
 
 /** Languages a question's code snippet may be written in (the lessons' fence languages). */
 export const snippetLangs = [
@@ -82,14 +83,7 @@ export const quizSchema = z
     /** 4 to 6 questions, in the order they are asked. */
     questions: z.array(questionSchema).min(4).max(6),
   })
-  .superRefine((quiz, ctx) => {
-    const seen = new Set<string>();
-    quiz.questions.forEach((q, i) => {
-      if (seen.has(q.id))
-        ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `duplicate question id "${q.id}"` });
-      seen.add(q.id);
-    });
-  });
+  .superRefine((quiz, ctx) => reportDuplicates(quiz.questions, 'id', ['questions'], 'question id', ctx));
 
 export type QuizData = z.infer<typeof quizSchema>;
 export type Question = z.infer<typeof questionSchema>;
