@@ -14,6 +14,7 @@ import { roadmapChecks } from './src/integrations/roadmap-checks.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { codeBlocks } from './src/lib/code-blocks.ts';
 import { CODE_THEMES, shikiPaletteClasses } from './src/lib/shiki-palette.ts';
+import { FALLBACK_SITE } from './src/lib/site.ts';
 import { headingAnchor } from './src/plugins/heading-anchor.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { rehypeFurtherSections } from './src/plugins/rehype-further-sections.ts';
@@ -25,7 +26,7 @@ import { shikiPaletteCss } from './src/plugins/vite-shiki-palette.ts';
 // `astro build --site https://USER.github.io --base /REPO/` (see README and deploy workflow);
 // the CLI flags override these defaults, and every link goes through src/lib/urls.ts.
 export default defineConfig({
-  site: 'https://example.github.io',
+  site: FALLBACK_SITE,
   base: '/',
   trailingSlash: 'always',
   build: {

@@ -5,9 +5,10 @@
  */
 import { formatLlmsFull, type LlmsLink, type LlmsTxt } from './llms-txt';
 import { twinPath } from './markdown-twin';
+import { SITE_NAME } from './site';
 import type { TwinDoc } from './twin-docs';
 
-export const SITE_TITLE = 'Python Backend Roadmap';
+export const SITE_TITLE = SITE_NAME;
 
 /** The one-line summary both files open with. */
 export const SITE_SUMMARY =

@@ -3,5 +3,6 @@
  * so copies of the site on one `USER.github.io` origin keep their own choice. The first releases
  * used one shared key, still read as a fallback and never removed.
  */
-export const LEGACY_THEME_KEY = 'rm-theme';
-export const themeKey = (base: string): string => `rm-theme:${base}`;
+import { THEME_KEY_PREFIX } from './site';
+export const LEGACY_THEME_KEY = THEME_KEY_PREFIX;
+export const themeKey = (base: string): string => `${THEME_KEY_PREFIX}:${base}`;

@@ -2,9 +2,10 @@
 import type { APIRoute } from 'astro';
 import { getTwinDocs } from '../lib/content';
 import { siteLlmsFull } from '../lib/llms-site';
+import { FALLBACK_SITE } from '../lib/site';
 import { absoluteUrl, homePath } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
-  const docs = await getTwinDocs(absoluteUrl(homePath(), site ?? 'https://example.github.io'));
+  const docs = await getTwinDocs(absoluteUrl(homePath(), site ?? FALLBACK_SITE));
   return new Response(siteLlmsFull(docs), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -4,11 +4,12 @@
  */
 import type { APIRoute } from 'astro';
 import { THEME_COLORS } from '../lib/pwa';
+import { SITE_NAME } from '../lib/site';
 import { withBase } from '../lib/urls';
 
 export const GET: APIRoute = () => {
   const manifest = {
-    name: 'Python Backend Roadmap',
+    name: SITE_NAME,
     short_name: 'Py Backend',
     description: 'A path from Python basics to running backends in production, with lessons, practice and progress.',
     id: withBase('/'),

@@ -7,10 +7,11 @@ import { EPUB_MEDIA_TYPE, epubHref, zipEpub } from '../lib/book/epub';
 import { buildBook } from '../lib/book/model';
 import { getReachSources } from '../lib/content';
 import { SITE_SUMMARY, SITE_TITLE } from '../lib/llms-site';
+import { FALLBACK_SITE } from '../lib/site';
 import { absoluteUrl, homePath } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
-  const root = absoluteUrl(homePath(), site ?? 'https://example.github.io');
+  const root = absoluteUrl(homePath(), site ?? FALLBACK_SITE);
   const book = buildBook(await getReachSources(root), epubHref, { title: SITE_TITLE, summary: SITE_SUMMARY });
   // The build day, as the site's footer shows it: rebuilding on the same day gives the same file.
   const date = new Date().toISOString().slice(0, 10);

@@ -2,14 +2,15 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getChangelog } from '../lib/content';
+import { FALLBACK_SITE, SITE_NAME } from '../lib/site';
 import { absoluteUrl, whatsNewPath, withBase } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
-  const origin = site ?? new URL('https://example.github.io');
+  const origin = site ?? new URL(FALLBACK_SITE);
   const changes = await getChangelog();
   return rss({
-    title: 'Python Backend Roadmap: what’s new',
-    description: 'The latest changes to the lessons, practice and features of the Python Backend Roadmap.',
+    title: `${SITE_NAME}: what’s new`,
+    description: `The latest changes to the lessons, practice and features of the ${SITE_NAME}.`,
     site: absoluteUrl(withBase('/'), origin),
     items: changes.map(({ data }) => ({
       title: data.title,

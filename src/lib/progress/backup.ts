@@ -4,6 +4,7 @@
  * storage.ts so pages load this code only when they need it.
  */
 
+import { PROGRESS_KEY_PREFIX } from '../site';
 import { type ParseResult, readProgress } from './migrate';
 import { emptyProgress, type ProgressState } from './model';
 import {
@@ -22,7 +23,7 @@ export interface Backup {
 }
 
 /** The first releases set one unreadable value aside under this shared key; it is read, never removed. */
-export const LEGACY_BACKUP_KEY = 'pbr-progress-backup';
+export const LEGACY_BACKUP_KEY = `${PROGRESS_KEY_PREFIX}-backup`;
 
 function ownBackups(raw: string | null): Backup[] {
   if (raw === null) return [];

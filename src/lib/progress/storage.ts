@@ -7,11 +7,13 @@
  * each copy migrates it once (when its own key does not exist yet) and leaves it in place,
  * because it may also be the only copy another site on the origin has.
  */
+
+import { PROGRESS_KEY_PREFIX } from '../site';
 import type { ProgressState } from './model';
 import { serialize } from './parse';
 
 /** The first releases' shared key. */
-export const LEGACY_KEY = 'pbr-progress';
+export const LEGACY_KEY = PROGRESS_KEY_PREFIX;
 
 export interface StorageKeys {
   readonly progress: string;
@@ -21,7 +23,7 @@ export interface StorageKeys {
 
 /** The keys for a site served under `base` (`/`, `/REPO/`). */
 export function storageKeys(base: string): StorageKeys {
-  const progress = `pbr-progress:${base}`;
+  const progress = `${PROGRESS_KEY_PREFIX}:${base}`;
   return { progress, backup: `${progress}:backup` };
 }
 

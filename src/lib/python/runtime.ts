@@ -3,6 +3,7 @@
  * by src/integrations/python-runtime.ts to `<base>python/<version>/`, fetched only when a learner
  * presses Run, and kept in Cache Storage so Run works offline afterwards.
  */
+import { PYTHON_CACHE_PREFIX } from '../site';
 
 /** The `pyodide` package's version, pinned exactly in package.json (a unit test checks both agree). */
 export const PYODIDE_VERSION = '314.0.8';
@@ -23,7 +24,7 @@ export const runtimePath = (base: string, version = PYODIDE_VERSION): string =>
 /** How long an example may run before it is stopped (loading the runtime does not count). */
 export const TIME_LIMIT_MS = 10_000;
 
-const CACHE_PREFIX = 'pbr-python-';
+const CACHE_PREFIX = PYTHON_CACHE_PREFIX;
 
 /**
  * The Cache Storage name for a runtime version on one base path: copies of the site on one

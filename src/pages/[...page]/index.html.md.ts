@@ -4,10 +4,11 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTwinDocs } from '../../lib/content';
+import { FALLBACK_SITE } from '../../lib/site';
 import { absoluteUrl, homePath } from '../../lib/urls';
 
 export const getStaticPaths = (async () => {
-  const docs = await getTwinDocs(absoluteUrl(homePath(), import.meta.env.SITE ?? 'https://example.github.io'));
+  const docs = await getTwinDocs(absoluteUrl(homePath(), import.meta.env.SITE ?? FALLBACK_SITE));
   return docs.map((doc) => ({ params: { page: doc.page.replace(/\/$/, '') }, props: { markdown: doc.markdown } }));
 }) satisfies GetStaticPaths;
 

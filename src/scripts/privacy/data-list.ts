@@ -7,6 +7,7 @@
 import { EXPORT_FILE_NAME, exportProgress } from '../../lib/progress/export';
 import { EXPORTED_EVENT } from '../../lib/progress/reminder';
 import { LEGACY_KEY } from '../../lib/progress/storage';
+import { PROGRESS_KEY_PREFIX } from '../../lib/site';
 import { h } from '../dom';
 import { download } from '../download';
 import { store } from '../workspace/store';
@@ -16,7 +17,7 @@ const base = import.meta.env.BASE_URL;
 // would make it a shared chunk, and the theme toggle's script could no longer be inlined.
 const themeKeys = (): string[] =>
   (document.querySelector<HTMLElement>('[data-theme-keys]')?.dataset['themeKeys'] ?? '').split(' ');
-const own = (key: string): boolean => key.startsWith(`pbr-progress:${base}`) || key === themeKeys()[0];
+const own = (key: string): boolean => key.startsWith(`${PROGRESS_KEY_PREFIX}:${base}`) || key === themeKeys()[0];
 const shared = (key: string): boolean => key === LEGACY_KEY || key === themeKeys()[1];
 
 /** Bytes of a key and value as UTF-16, the way browsers count localStorage quota. */
