@@ -1,24 +1,15 @@
 // @ts-check
 
-import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeSlug from 'rehype-slug';
-import remarkGfm from 'remark-gfm';
 import { exerciseChecks } from './src/integrations/exercise-checks.ts';
+import { markdown } from './src/integrations/markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pythonRuntime } from './src/integrations/python-runtime.ts';
 import { roadmapChecks } from './src/integrations/roadmap-checks.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
-import { codeBlocks } from './src/lib/code-blocks.ts';
-import { CODE_THEMES, shikiPaletteClasses } from './src/lib/shiki-palette.ts';
 import { FALLBACK_SITE } from './src/lib/site.ts';
-import { headingAnchor } from './src/plugins/heading-anchor.ts';
-import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
-import { rehypeFurtherSections } from './src/plugins/rehype-further-sections.ts';
-import { remarkCallouts } from './src/plugins/remark-callouts.ts';
 import { plainDynamicImport } from './src/plugins/vite-plain-dynamic-import.ts';
 import { shikiPaletteCss } from './src/plugins/vite-shiki-palette.ts';
 
@@ -37,18 +28,10 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   markdown: {
-    processor: unified({
-      remarkPlugins: [remarkGfm, remarkCallouts],
-      // rehype-slug must run first: MDX headings get Astro's ids only after user plugins.
-      rehypePlugins: [rehypeSlug, rehypeFurtherSections, [rehypeAutolinkHeadings, headingAnchor], rehypeBaseLinks],
-    }),
-    shikiConfig: {
-      themes: CODE_THEMES,
-      defaultColor: false,
-      // Classes instead of per-token style attributes: no inline styles, so the CSP needs no
-      // 'unsafe-inline' (src/lib/shiki-palette.ts).
-      transformers: [shikiPaletteClasses(), codeBlocks()],
-    },
+    // Highlighting runs as the first rehype plugin of src/integrations/markdown.ts, with classes
+    // instead of inline styles. Astro's own step is off, and with it the build's warning that
+    // Shiki's inline styles clash with the CSP (true of Astro's defaults, not of our output).
+    syntaxHighlight: false,
   },
   security: {
     csp: {
@@ -81,6 +64,7 @@ export default defineConfig({
   },
   // Order matters: the service worker precaches what Pagefind has written.
   integrations: [
+    markdown(),
     mdx(),
     sitemap(),
     exerciseChecks(),

@@ -1,6 +1,5 @@
 /**
  * Build-time checks of the finished site that Astro does not make itself:
- * - records the resolved base path for the rehype plugin that prefixes MDX links;
  * - after the build, every internal link (`<a href>`) on every page must point to a built page
  *   and, with a `#fragment`, to an element with that id. A broken link fails the build and names
  *   the content file it came from.
@@ -12,7 +11,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parsePageLinks } from '../lib/html-links';
 import { findBrokenLinks, type PageLinks } from '../lib/link-check';
-import { getBasePath, setBasePath } from '../plugins/base-path';
 
 async function builtFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -22,11 +20,12 @@ async function builtFiles(dir: string): Promise<string[]> {
 }
 
 export function roadmapChecks(): AstroIntegration {
+  let base = '/';
   return {
     name: 'roadmap:checks',
     hooks: {
       'astro:config:done': ({ config }) => {
-        setBasePath(config.base);
+        base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -36,7 +35,7 @@ export function roadmapChecks(): AstroIntegration {
             .filter((path) => path.endsWith('.html'))
             .map(async (path) => ({ path, ...parsePageLinks(await readFile(join(outDir, path), 'utf8')) })),
         );
-        const problems = findBrokenLinks(pages, getBasePath(), new Set(files));
+        const problems = findBrokenLinks(pages, base, new Set(files));
         if (problems.length > 0) {
           throw new Error(`Broken internal links:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
         }

@@ -6,14 +6,14 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { withBase } from '../lib/urls';
-import { getBasePath } from './base-path';
 
-export function rehypeBaseLinks() {
+/** `base`: the site's base path as the build resolved it (src/integrations/markdown.ts). */
+export function rehypeBaseLinks({ base }: { base: string }) {
   return (tree: Root): void => {
     visit(tree, 'element', (node: Element) => {
       const href = node.properties['href'];
       if (node.tagName === 'a' && typeof href === 'string' && /^\/(?!\/)/.test(href)) {
-        node.properties['href'] = withBase(href, getBasePath());
+        node.properties['href'] = withBase(href, base);
       }
     });
   };
