@@ -153,13 +153,20 @@ test('both statements are linked from the footer', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy');
 });
 
-test('a transfer link moves progress to another browser, merged or replaced, with undo', async ({ page, browser }) => {
+/** Marks a topic done and makes a transfer link on the home page's tools. */
+async function makeLink(page: Page): Promise<string> {
   await page.goto('intermediate/testing/');
   await statusGroup(page).getByRole('radio', { name: 'Done' }).check();
   await page.goto('');
   await reveal(page, 'tools');
   await page.getByRole('button', { name: 'Make a transfer link' }).click();
-  const link = await page.getByLabel('Transfer link: open it on your other device').inputValue();
+  return page.getByLabel('Transfer link: open it on your other device').inputValue();
+}
+
+test('a transfer link carries the record in the fragment, said so, with a QR code of the same link', async ({
+  page,
+}) => {
+  const link = await makeLink(page);
   expect(new URL(link).hash).toMatch(/^#transfer=[\w-]+$/);
   await expect(page.getByText('never reaches a server')).toBeVisible();
   // The QR code (wide screens) decodes to the same link.
@@ -171,18 +178,20 @@ test('a transfer link moves progress to another browser, merged or replaced, wit
   });
   expect(pixels).toBeDefined();
   if (pixels) expect(jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height)?.data).toBe(link);
+});
 
-  // The other device has progress of its own.
-  const other = await browser.newContext();
-  const phone = await other.newPage();
-  await phone.goto(new URL('intermediate/databases/', link).href);
-  await statusGroup(phone).getByRole('radio', { name: 'In progress' }).check();
-  const stored = () => phone.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}').items ?? {}, KEY);
-
-  for (const [choice, expected] of [
-    ['Merge with my progress', { testing: 'done', databases: 'in-progress' }],
-    ['Replace my progress', { testing: 'done' }],
-  ] as const) {
+// One test per choice: each opens the link in a second browser that has progress of its own.
+for (const [choice, expected] of [
+  ['Merge with my progress', { testing: 'done', databases: 'in-progress' }],
+  ['Replace my progress', { testing: 'done' }],
+] as const) {
+  test(`a transfer link opened on another browser: "${choice}", then undo`, async ({ page, browser }) => {
+    const link = await makeLink(page);
+    const other = await browser.newContext();
+    const phone = await other.newPage();
+    await phone.goto(new URL('intermediate/databases/', link).href);
+    await statusGroup(phone).getByRole('radio', { name: 'In progress' }).check();
+    const stored = () => phone.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}').items ?? {}, KEY);
     await phone.goto(link);
     const panel = phone.getByRole('region', { name: 'Import from a transfer link' });
     await expect(panel).toContainText('The link holds 1 done');
@@ -196,6 +205,6 @@ test('a transfer link moves progress to another browser, merged or replaced, wit
     await panel.getByRole('button', { name: 'Undo the import' }).click();
     await expect(panel).toContainText('Import undone');
     expect(Object.keys(await stored())).toEqual(['databases']);
-  }
-  await other.close();
-});
+    await other.close();
+  });
+}
