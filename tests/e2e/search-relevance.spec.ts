@@ -55,6 +55,8 @@ const CASES: readonly (readonly [string, string])[] = [
   ['redis', 'intermediate/caching-and-queues/'],
   ['djnago', 'intermediate/web-frameworks/'],
   ['celrey', 'intermediate/caching-and-queues/'],
+  ['rbac', 'intermediate/authentication-and-authorization/'],
+  ['sync_to_async', 'intermediate/asynchronous-programming/'],
   // Advanced
   ['profiling', 'advanced/scalability-and-performance/'],
   ['load balancing', 'advanced/scalability-and-performance/'],
@@ -66,6 +68,9 @@ const CASES: readonly (readonly [string, string])[] = [
   ['terraform', 'advanced/devops-integration/'],
   ['owasp', 'advanced/advanced-security/'],
   ['ssrf', 'advanced/advanced-security/'],
+  ['pickle', 'advanced/advanced-security/'],
+  ['file upload', 'advanced/advanced-security/'],
+  ['threat model', 'advanced/advanced-security/'],
   ['opentelemetry', 'advanced/monitoring-and-logging/'],
   ['prometheus', 'advanced/monitoring-and-logging/'],
   ['error budget', 'advanced/monitoring-and-logging/'],
