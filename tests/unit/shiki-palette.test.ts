@@ -16,8 +16,7 @@ describe('code palette', () => {
     const rules = [...paletteCss().matchAll(/\.(s[ld]\d+)\{--shiki-(light|dark):(#[0-9a-f]+)\}/g)];
     expect(rules.length).toBeGreaterThan(10);
     expect(new Set(rules.map((r) => r[1])).size).toBe(rules.length);
-    for (const [, name, mode, color] of rules)
-      expect(styleToClasses(`--shiki-${mode}:${color}`)).toEqual([name]);
+    for (const [, name, mode, color] of rules) expect(styleToClasses(`--shiki-${mode}:${color}`)).toEqual([name]);
   });
 
   it('drops font style, weight and decoration, and the per-block background', () => {
