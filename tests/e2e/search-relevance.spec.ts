@@ -14,6 +14,8 @@ import { BASE_PATH, expect, test } from './fixtures';
 const CASES: readonly (readonly [string, string])[] = [
   // Basic
   ['pdb', 'basic/learn-python-basics/'],
+  ['itertools', 'basic/learn-python-basics/'],
+  ['strenum', 'basic/learn-python-basics/'],
   ['dataclass', 'basic/learn-python-basics/'],
   ['context manager', 'basic/learn-python-basics/'],
   ['git rebase', 'basic/version-control-git/'],
