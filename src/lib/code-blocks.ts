@@ -46,10 +46,10 @@ const isSpan = (node: ElementContent): node is Element => node.type === 'element
  * and the `pre`'s theme classes and language attribute (the caption names the language).
  */
 export function slimPre(pre: Element): void {
-  // The pre's palette classes (`sl-…`, `sd-…`; src/lib/shiki-palette.ts): the default colour.
+  // The pre's palette classes (`sl0`, `sd1`…; src/lib/shiki-palette.ts): the default colour.
   const plain = classOf(pre)
     .split(' ')
-    .filter((c) => /^s[ld]-/.test(c))
+    .filter((c) => /^s[ld]\d+$/.test(c))
     .join(' ');
   const token = (node: ElementContent) =>
     isSpan(node) && (classOf(node) === '' || classOf(node) === plain) ? node.children : [node];

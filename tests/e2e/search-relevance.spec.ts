@@ -14,6 +14,8 @@ import { BASE_PATH, expect, test } from './fixtures';
 const CASES: readonly (readonly [string, string])[] = [
   // Basic
   ['pdb', 'basic/learn-python-basics/'],
+  ['itertools', 'basic/learn-python-basics/'],
+  ['strenum', 'basic/learn-python-basics/'],
   ['dataclass', 'basic/learn-python-basics/'],
   ['context manager', 'basic/learn-python-basics/'],
   ['git rebase', 'basic/version-control-git/'],
@@ -55,6 +57,8 @@ const CASES: readonly (readonly [string, string])[] = [
   ['redis', 'intermediate/caching-and-queues/'],
   ['djnago', 'intermediate/web-frameworks/'],
   ['celrey', 'intermediate/caching-and-queues/'],
+  ['rbac', 'intermediate/authentication-and-authorization/'],
+  ['sync_to_async', 'intermediate/asynchronous-programming/'],
   // Advanced
   ['profiling', 'advanced/scalability-and-performance/'],
   ['load balancing', 'advanced/scalability-and-performance/'],
@@ -66,6 +70,9 @@ const CASES: readonly (readonly [string, string])[] = [
   ['terraform', 'advanced/devops-integration/'],
   ['owasp', 'advanced/advanced-security/'],
   ['ssrf', 'advanced/advanced-security/'],
+  ['pickle', 'advanced/advanced-security/'],
+  ['file upload', 'advanced/advanced-security/'],
+  ['threat model', 'advanced/advanced-security/'],
   ['opentelemetry', 'advanced/monitoring-and-logging/'],
   ['prometheus', 'advanced/monitoring-and-logging/'],
   ['error budget', 'advanced/monitoring-and-logging/'],

@@ -6,7 +6,7 @@ import { toString as hastToString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { codeBlocks } from '../../src/lib/code-blocks';
 import { codeLanguageLabel, codeLanguageLabels, parseCodeMeta } from '../../src/lib/code-meta';
-import { CODE_THEMES, shikiPaletteClasses } from '../../src/lib/shiki-palette';
+import { CODE_THEMES, shikiPaletteClasses, styleToClasses } from '../../src/lib/shiki-palette';
 import { ROOT } from './helpers';
 
 const CONTENT = join(ROOT, 'content');
@@ -138,8 +138,10 @@ describe('code block markup', () => {
     expect(hastToString(pre ?? figure)).toBe(code);
     const markup = await html(code, 'python');
     expect(markup).not.toContain('class="line"');
-    expect(markup).toContain('<span class="sl-cf222e sd-ff7b72">def</span>');
-    expect(markup).not.toContain('class="sl-1f2328 sd-e6edf3"');
+    const keyword = styleToClasses('--shiki-light:#cf222e;--shiki-dark:#ff7b72').join(' ');
+    const plain = styleToClasses('--shiki-light:#1f2328;--shiki-dark:#e6edf3').join(' ');
+    expect(markup).toContain(`<span class="${keyword}">def</span>`);
+    expect(markup).not.toContain(`class="${plain}"`);
   });
 
   it('fails the build on a fence language without a label', async () => {

@@ -4,9 +4,19 @@ import { paletteCss, styleToClasses } from '../../src/lib/shiki-palette';
 describe('code palette', () => {
   it('turns token colours into classes that the palette CSS defines', () => {
     const classes = styleToClasses('--shiki-light:#CF222E;--shiki-dark:#FF7B72');
-    expect(classes).toEqual(['sl-cf222e', 'sd-ff7b72']);
+    expect(classes).toHaveLength(2);
+    expect(classes[0]).toMatch(/^sl\d+$/);
+    expect(classes[1]).toMatch(/^sd\d+$/);
     const css = paletteCss();
-    for (const c of classes) expect(css).toContain(`.${c}{`);
+    expect(css).toContain(`.${classes[0]}{--shiki-light:#cf222e}`);
+    expect(css).toContain(`.${classes[1]}{--shiki-dark:#ff7b72}`);
+  });
+
+  it('gives every colour of a theme its own class', () => {
+    const rules = [...paletteCss().matchAll(/\.(s[ld]\d+)\{--shiki-(light|dark):(#[0-9a-f]+)\}/g)];
+    expect(rules.length).toBeGreaterThan(10);
+    expect(new Set(rules.map((r) => r[1])).size).toBe(rules.length);
+    for (const [, name, mode, color] of rules) expect(styleToClasses(`--shiki-${mode}:${color}`)).toEqual([name]);
   });
 
   it('drops font style, weight and decoration, and the per-block background', () => {
@@ -14,7 +24,7 @@ describe('code palette', () => {
       styleToClasses(
         '--shiki-light:#1f2328;--shiki-light-font-weight:bold;--shiki-dark-font-style:italic;--shiki-light-bg:#fff;overflow-x:auto',
       ),
-    ).toEqual(['sl-1f2328']);
+    ).toEqual(styleToClasses('--shiki-light:#1f2328'));
   });
 
   it('fails loudly on a colour or a declaration it has no class for', () => {
