@@ -53,12 +53,14 @@ describe('check feedback', () => {
     expect(f.summary).toBe('0 of 3 checks pass.');
   });
 
-  it.each(['not json', '[]', '{"error": 1, "stdout": "", "results": []}', '{"error": null, "stdout": "", "results": [{"name": "a"}]}'])(
-    'refuses output that is not a verdict: %s',
-    (text) => {
-      expect(parseVerdict(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    'not json',
+    '[]',
+    '{"error": 1, "stdout": "", "results": []}',
+    '{"error": null, "stdout": "", "results": [{"name": "a"}]}',
+  ])('refuses output that is not a verdict: %s', (text) => {
+    expect(parseVerdict(text)).toBeUndefined();
+  });
 });
 
 describe('exercise prompt', () => {
@@ -70,6 +72,8 @@ describe('exercise prompt', () => {
   });
 
   it('gives site links the base path', () => {
-    expect(promptHtml('[basics](/basic/learn-python-basics/)', '/repo/')).toContain('href="/repo/basic/learn-python-basics/"');
+    expect(promptHtml('[basics](/basic/learn-python-basics/)', '/repo/')).toContain(
+      'href="/repo/basic/learn-python-basics/"',
+    );
   });
 });

@@ -32,7 +32,7 @@ const file = (id: string, ids: string[], section?: string): ExerciseFileInput =>
 const topics: ExerciseTopic[] = [
   {
     id: 'basics',
-    level: 'beginner',
+    level: 'basic',
     title: 'Basics',
     filePath: 'content/topics/basics.mdx',
     headings: [{ slug: 'loops', text: 'Loops' }],
@@ -64,9 +64,9 @@ describe('exercise cross-references', () => {
   });
 
   it('refuses an id used by another topic, naming both files', () => {
-    expect(findExerciseProblems(topics, [file('basics', ['a', 'b', 'c']), file('testing', ['d', 'a', 'e'])])).toEqual(
-      ['content/exercises/testing.yaml: field "exercises[1].id": "a" is already used in content/exercises/basics.yaml'],
-    );
+    expect(findExerciseProblems(topics, [file('basics', ['a', 'b', 'c']), file('testing', ['d', 'a', 'e'])])).toEqual([
+      'content/exercises/testing.yaml: field "exercises[1].id": "a" is already used in content/exercises/basics.yaml',
+    ]);
   });
 
   it('throws every problem at once when building', () => {

@@ -92,7 +92,11 @@ describe('format version 5', () => {
     ['code that is not text', { status: 'solved', code: 3, at }, 'exercises.clamp.code'],
     ['code beyond the limit', { status: 'solved', code: 'x'.repeat(CODE_MAX_LENGTH + 1), at }, 'exercises.clamp.code'],
     ['no date', { status: 'solved', code: CODE }, 'exercises.clamp.at'],
-    ['a seen flag that is not true or false', { status: 'solved', code: CODE, at, solutionSeen: 'yes' }, 'exercises.clamp.solutionSeen'],
+    [
+      'a seen flag that is not true or false',
+      { status: 'solved', code: CODE, at, solutionSeen: 'yes' },
+      'exercises.clamp.solutionSeen',
+    ],
   ])('names a bad exercise field (%s) and keeps the rest', (_name, entry, problem) => {
     const raw = JSON.stringify({
       version: 5,
@@ -111,6 +115,10 @@ describe('format version 5', () => {
     const imported = importProgress(exportProgress(theirs, later), new Set(['testing']));
     expect(imported.ok && imported.state.exercises).toEqual(theirs.exercises);
     expect(imported.ok && describeSummary(imported.summary)).toContain('2 exercises (1 solved, 1 attempted)');
-    expect(mergeProgress(mine, theirs).exercises['clamp']).toEqual({ status: 'solved', code: CODE, at: later.toISOString() });
+    expect(mergeProgress(mine, theirs).exercises['clamp']).toEqual({
+      status: 'solved',
+      code: CODE,
+      at: later.toISOString(),
+    });
   });
 });

@@ -56,5 +56,13 @@ export function feedback(grade: Grade, checks: readonly CheckMessage[]): Feedbac
     .map((c) => ({ name: c.name, message: c.message, detail: byName.get(c.name)?.detail ?? 'this check did not run' }));
   // The schema asks for at least two checks, so "checks" is always plural.
   const summary = passed === total ? `All ${total} checks pass.` : `${passed} of ${total} checks pass.`;
-  return { passed, total, solved: total > 0 && passed === total, summary, error: grade.error, failures, stdout: grade.stdout };
+  return {
+    passed,
+    total,
+    solved: total > 0 && passed === total,
+    summary,
+    error: grade.error,
+    failures,
+    stdout: grade.stdout,
+  };
 }

@@ -48,7 +48,12 @@ export function recordCheck(
  * The learner chose to see the solution: it counts as seen for good, and an exercise never
  * checked becomes attempted, with the code they had in the editor.
  */
-export function markSolutionSeen(state: ProgressState, id: string, code: string, now: Date = new Date()): ProgressState {
+export function markSolutionSeen(
+  state: ProgressState,
+  id: string,
+  code: string,
+  now: Date = new Date(),
+): ProgressState {
   const old = state.exercises[id];
   if (old?.solutionSeen) return state;
   checkLength(code);

@@ -13,7 +13,10 @@ export type RunResult =
   | { readonly kind: 'load-failed'; readonly message: string };
 
 /** How a Check ended: grade.py's verdict (JSON text), or why there is none. */
-export type CheckResult = Exclude<RunResult, { kind: 'done' }> | { readonly kind: 'graded'; readonly verdict: string } | { readonly kind: 'failed'; readonly error: string };
+export type CheckResult =
+  | Exclude<RunResult, { kind: 'done' }>
+  | { readonly kind: 'graded'; readonly verdict: string }
+  | { readonly kind: 'failed'; readonly error: string };
 type Outcome = RunResult | { readonly kind: 'graded'; readonly verdict: string };
 
 export interface RunCallbacks {

@@ -6,10 +6,10 @@
  */
 import type { loadPyodide as LoadPyodide, PyodideAPI } from 'pyodide';
 import type { PyProxy } from 'pyodide/ffi';
+import GRADER from '../../lib/exercises/grade.py?raw';
 import { cleanTraceback, EXAMPLE_FILE, exitOutcome, INPUT_MESSAGE } from '../../lib/python/output';
 import type { CheckCode, FromWorker, ToWorker } from '../../lib/python/protocol';
 import { staleRuntimeCaches } from '../../lib/python/runtime';
-import GRADER from '../../lib/exercises/grade.py?raw';
 
 /** The part of DedicatedWorkerGlobalScope used here (the DOM library types `self` as a window). */
 interface WorkerScope {
@@ -181,13 +181,14 @@ let grader: PyProxy | undefined;
 async function check(pyodide: PyodideAPI, id: number, code: string, checks: readonly CheckCode[]): Promise<void> {
   current = id;
   if (!grader) {
-    grader = pyodide.globals.get('dict')();
-    grader?.set('__name__', 'grader');
-    pyodide.runPython(GRADER, { globals: grader });
+    const namespace: PyProxy = pyodide.globals.get('dict')();
+    namespace.set('__name__', 'grader');
+    pyodide.runPython(GRADER, { globals: namespace });
+    grader = namespace;
   }
   const scratch = pyodide.globals.get('dict')();
   pyodide.runPython(RUN_EXAMPLE, { globals: scratch });
-  scratch.set('_grade', grader?.get('grade'));
+  scratch.set('_grade', grader.get('grade'));
   scratch.set('_code', code);
   const list = pyodide.toPy(checks.map((c) => ({ name: c.name, code: c.code })));
   scratch.set('_checks', list);

@@ -92,6 +92,8 @@ void load().then(
       ['[data-planner-slot]', () => import('./planner')],
       ['[data-quiz]', () => import('../practice/quiz')],
       ['[data-share-slot]', () => import('../reach/share-slot')],
+      ['[data-exercise]', () => import('../exercises/exercise')],
+      ['[data-exercise-list]', () => import('../exercises/statuses')],
     ];
     for (const [selector, load] of parts)
       for (const el of all(selector))
