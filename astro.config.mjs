@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { exerciseChecks } from './src/integrations/exercise-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pythonRuntime } from './src/integrations/python-runtime.ts';
 import { roadmapChecks } from './src/integrations/roadmap-checks.ts';
@@ -78,5 +79,13 @@ export default defineConfig({
     },
   },
   // Order matters: the service worker precaches what Pagefind has written.
-  integrations: [mdx(), sitemap(), roadmapChecks(), pagefindIndex(), pythonRuntime(), serviceWorker()],
+  integrations: [
+    mdx(),
+    sitemap(),
+    exerciseChecks(),
+    roadmapChecks(),
+    pagefindIndex(),
+    pythonRuntime(),
+    serviceWorker(),
+  ],
 });
