@@ -156,7 +156,7 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('export and import carry exercise code', async ({}, testInfo) => {
+test('export and import carry exercise code', async ({ browserName: _ }, testInfo) => {
   test.setTimeout(60_000);
   await page.goto('');
   await reveal(page, 'tools');
