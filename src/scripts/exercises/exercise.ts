@@ -95,6 +95,15 @@ export function start(root: HTMLElement): void {
         : '';
     }
   });
-  // Coming back to an exercise: the code last checked is put back in the editor.
-  if (current().exercises[id]?.code) void open().then((s) => s.restore());
+  // Coming back to an exercise: the code last checked is put back in the editor (Edit would
+  // only open it, so it is not offered meanwhile).
+  if (current().exercises[id]) {
+    controls.edit.hidden = true;
+    void open().then(
+      (s) => s.restore(),
+      () => {
+        controls.edit.hidden = false;
+      },
+    );
+  }
 }

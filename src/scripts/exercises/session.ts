@@ -181,7 +181,7 @@ export function createSession(
       show('', ...[]);
     },
     restore: () => {
-      if (saved !== undefined && saved !== starter) openEditor(saved);
+      if (!editor) openEditor(saved ?? starter);
     },
   };
   root.dataset['session'] = '';
