@@ -4,7 +4,8 @@
  * exercise's solutions are proved under CPython by the unit tests; here a few representative
  * ones (plain functions, unittest.mock, asyncio) run in the real in-browser runtime, correct and
  * wrong. Budgets: a page's first Check starts its own Python worker, 60 s (2-20 s here, the
- * runtime's files come from Cache Storage after the first); each later Check 20 s (about 1 s).
+ * runtime's files come from Cache Storage after the first), 90 s: up to 40 s was seen with the
+ * machine busy; each later Check 20 s (about 1 s).
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -14,7 +15,7 @@ import { AXE_TEST_TIMEOUT, axeViolations, BASE_PATH, expect, reveal, test } from
 
 test.describe.configure({ mode: 'serial' });
 
-const LOAD_BUDGET = 60_000;
+const LOAD_BUDGET = 90_000;
 const CHECK_BUDGET = 20_000;
 const KEY = `pbr-progress:${BASE_PATH}`;
 
@@ -145,21 +146,22 @@ test('keyboard only: Edit, type, Ctrl+Enter checks, Escape then Tab reaches Chec
   await page.keyboard.press('Enter');
   await expect(editor()).toBeFocused();
   await page.keyboard.press('Control+End');
-  await page.keyboard.type('\nx = 1');
+  await page.keyboard.type('\ndef next_version(current, subjects):\n    return current');
   await page.keyboard.press('Control+Enter');
-  await expect(result().locator('.exercise-summary')).toHaveText(/checks pass\.$/, { timeout: LOAD_BUDGET });
+  await expect(result().locator('.exercise-summary')).toHaveText(/^\d+ of \d+ checks pass\.$/, {
+    timeout: LOAD_BUDGET,
+  });
   await page.keyboard.press('Escape');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Check', exact: true })).toBeFocused();
 });
 
+// On the keyboard test's page, its failing feedback still shown: no second Python start.
 for (const scheme of ['light', 'dark'] as const) {
   test(`no axe violations with feedback shown (${scheme})`, async () => {
-    test.setTimeout(AXE_TEST_TIMEOUT + LOAD_BUDGET);
+    test.setTimeout(AXE_TEST_TIMEOUT);
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(pathOf('basic', 'version-control-git', 'git-next-version'));
-    await check('def next_version(*args):\n    return None\n');
-    await expect(result().getByRole('list', { name: 'Failing checks' })).toBeVisible({ timeout: LOAD_BUDGET });
+    await expect(result().getByRole('list', { name: 'Failing checks' })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: null });
   });
