@@ -1,11 +1,10 @@
 /**
- * Graded exercises in the browser (issue 23, the learner's side). One page and one Python load
- * serve the file (serial, shared page, the service worker running as for a reader). Every
- * exercise's solutions are proved under CPython by the unit tests; here a few representative
+ * Graded exercises in the browser (issue 23, the learner's side). One browser page serves the file (serial, shared page, the service worker running as for a reader). Every
+ * exercise's solutions are proved by the build and the unit tests; here a few representative
  * ones (plain functions, unittest.mock, asyncio) run in the real in-browser runtime, correct and
- * wrong. Budgets: a page's first Check starts its own Python worker, 60 s (2-20 s here, the
- * runtime's files come from Cache Storage after the first), 90 s: up to 40 s was seen with the
- * machine busy; each later Check 20 s (about 1 s).
+ * wrong. Budgets: a page's first Check starts its own Python worker (the runtime's files come
+ * from Cache Storage after the first), 90 s: 2-20 s here, up to 40 s seen with the machine busy;
+ * each later Check 20 s (about 1 s).
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
