@@ -223,6 +223,20 @@ test('without JavaScript: prompt, starter, hints and solution readable, no butto
   await context.close();
 });
 
+test('search finds exercises as a third kind, below the lesson that owns the term', async ({ page: fresh }) => {
+  await fresh.goto('search/?q=bisect');
+  const links = fresh.getByRole('list', { name: 'Search results' }).getByRole('link');
+  await expect(links.first()).toBeVisible();
+  const hrefs = await links.evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
+  const lesson = hrefs.findIndex((h) => /\/version-control-git\/(\?|#|$)/.test(h));
+  const practice = hrefs.findIndex((h) => h.includes('/exercises/git-bisect/'));
+  expect(lesson, hrefs.join('\n')).toBeGreaterThanOrEqual(0);
+  expect(practice, hrefs.join('\n')).toBeGreaterThan(lesson);
+  await fresh.goto('search/?q=bisect&kind=exercise');
+  await expect(fresh.getByRole('combobox', { name: 'Filter by kind' })).toHaveValue('exercise');
+  await expect(links.first()).toHaveAttribute('href', /\/exercises\/git-bisect\//);
+});
+
 test('no console error or page error happened', () => {
   expect(problems).toEqual([]);
 });

@@ -1,7 +1,9 @@
 /**
  * The learner's exercise statuses wherever exercises are listed (a topic's "Exercises", the
- * /exercises/ page): each item's status in words, the counts, and on /exercises/ a filter by
- * status. Loaded by the workspace script when a list comes near; nothing of it is in the HTML.
+ * /exercises/ page, the home map, the level pages): each item's status in words, the counts, and
+ * on /exercises/ a filter by status. Loaded by the workspace script when a list comes near, once
+ * the learner has tried an exercise (before that every status is "not started"); nothing of it
+ * is in the HTML.
  */
 import {
   describeExerciseCounts,
