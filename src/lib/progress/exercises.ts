@@ -4,17 +4,7 @@
  */
 import { CODE_MAX_LENGTH, type ExerciseEntry, type ExerciseStatus, type ProgressState } from './model';
 
-/** What a learner's exercise status reads as, "not started" being the absence of an entry. */
-export type ExerciseProgress = ExerciseStatus | 'not-started';
-
-export const EXERCISE_LABELS: Readonly<Record<ExerciseProgress, string>> = {
-  'not-started': 'Not started',
-  attempted: 'Attempted',
-  solved: 'Solved',
-};
-
-export const exerciseStatusOf = (state: ProgressState, id: string): ExerciseProgress =>
-  state.exercises[id]?.status ?? 'not-started';
+export { EXERCISE_LABELS, type ExerciseProgress, exerciseStatusOf } from './exercise-labels';
 
 const checkLength = (code: string) => {
   if (code.length > CODE_MAX_LENGTH)

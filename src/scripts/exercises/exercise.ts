@@ -5,7 +5,7 @@
  * learner's status. The editor, the Python worker and the checks load on the first press
  * (./session.ts); a learner coming back with code they checked gets it back in the editor.
  */
-import { EXERCISE_LABELS, exerciseStatusOf, markSolutionSeen } from '../../lib/progress/exercises';
+import { exerciseStateText, exerciseStatusOf } from '../../lib/progress/exercise-labels';
 import { all, h } from '../dom';
 import { lazy } from '../notice';
 import { current, subscribe, update } from '../workspace/store';
@@ -73,26 +73,27 @@ export function start(root: HTMLElement): void {
   const offer = h('div', { class: 'exercise-actions' }, show, note);
   solution.before(offer);
   const codeNow = () => root.querySelector<HTMLTextAreaElement>('textarea')?.value ?? current().exercises[id]?.code;
-  const seen = () => update((s) => markSolutionSeen(s, id, codeNow() ?? ''));
-  show.addEventListener('click', () => {
-    if (!seen().ok) return;
+  // The change itself loads on intent: it is not needed to show the page.
+  const seen = async () => {
+    const { markSolutionSeen } = await lazy(() => import('../../lib/progress/exercises'));
+    return update((s) => markSolutionSeen(s, id, codeNow() ?? '')).ok;
+  };
+  show.addEventListener('click', async () => {
+    if (!(await seen().catch(() => false))) return;
     solution.open = true;
     solution.querySelector('summary')?.focus();
   });
   solution.addEventListener('toggle', () => {
-    if (solution.open && !current().exercises[id]?.solutionSeen) seen();
+    if (solution.open && !current().exercises[id]?.solutionSeen) void seen().catch(() => false);
   });
 
   subscribe((state) => {
     const entry = state.exercises[id];
-    const status = exerciseStatusOf(state, id);
     solution.hidden = !entry;
     offer.hidden = Boolean(entry);
     if (stateLine) {
-      stateLine.dataset['status'] = status;
-      stateLine.textContent = entry
-        ? `Your status: ${EXERCISE_LABELS[status]}${entry.solutionSeen ? ' (solution seen)' : ''}.`
-        : '';
+      stateLine.dataset['status'] = exerciseStatusOf(state, id);
+      stateLine.textContent = exerciseStateText(state, id);
     }
   });
   // Coming back to an exercise: the code last checked is put back in the editor (Edit would
