@@ -16,9 +16,14 @@ const DIST = new URL('../../dist/', import.meta.url).pathname;
 const budgetFile: Record<string, unknown> & { pages?: Record<string, Record<string, number>> } = JSON.parse(
   readFileSync(new URL('../../budgets.json', import.meta.url), 'utf8'),
 );
+/** Whether a `pages` key names a page: `book/` itself, or a pattern where `*` stands for one path segment. */
+const keyMatches = (key: string, path: string): boolean =>
+  new RegExp(`^${key.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]+')}$`).test(path);
 /** A page's budget for one measure: its own entry under `pages` if it has one, else the site's. */
 const budgetOf = (name: string, path: string): number => {
-  const own = budgetFile.pages?.[path]?.[name];
+  const pages = budgetFile.pages ?? {};
+  const key = path in pages ? path : Object.keys(pages).find((k) => k.includes('*') && keyMatches(k, path));
+  const own = key === undefined ? undefined : pages[key]?.[name];
   const site = budgetFile[name];
   return own ?? (typeof site === 'number' ? site : 0);
 };
