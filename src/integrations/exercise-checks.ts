@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { load } from 'js-yaml';
+import { loadPyodide } from 'pyodide';
 import {
   type GradeJob,
   type PlannedJob,
@@ -50,9 +51,12 @@ async function topicIds(root: string): Promise<Set<string>> {
   return new Set(names.filter((n) => n.endsWith('.mdx')).map((n) => n.slice(0, -'.mdx'.length)));
 }
 
-/** Grades the jobs in one Pyodide, entered through runPythonAsync so checks may call asyncio.run(). */
+/**
+ * Grades the jobs in one Pyodide, entered through runPythonAsync so checks may call asyncio.run().
+ * (`pyodide` is imported statically: Astro loads this file through a module runner that is closed
+ * by the time build hooks run, so a dynamic import() here fails.)
+ */
 async function gradeInPyodide(gradeSource: string, jobs: readonly GradeJob[]): Promise<Verdict[]> {
-  const { loadPyodide } = await import('pyodide');
   const indexURL = `${dirname(require.resolve('pyodide/package.json'))}/`;
   const py = await loadPyodide({ indexURL, stdout: () => undefined, stderr: () => undefined });
   const scope = py.globals.get('dict')();
