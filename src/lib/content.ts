@@ -5,6 +5,7 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { buildComparison, type Comparison } from './comparison';
+import { buildExercises, type Exercises } from './exercises/model';
 import { sourceHeadings } from './headings';
 import { buildPractice, type Practice } from './practice';
 import { buildRoadmap, type Roadmap, type TopicInput } from './roadmap';
@@ -13,6 +14,7 @@ import { buildTwinDocs, type TwinDoc, type TwinSources } from './twin-docs';
 let topicInputs: Promise<TopicInput[]> | undefined;
 let roadmap: Promise<Roadmap> | undefined;
 let practice: Promise<Practice> | undefined;
+let exercises: Promise<Exercises> | undefined;
 let comparison: Promise<Comparison<CollectionEntry<'stacks'>>> | undefined;
 
 async function loadTopicInputs(): Promise<TopicInput[]> {
@@ -86,6 +88,29 @@ async function loadPractice(): Promise<Practice> {
 export function getPractice(): Promise<Practice> {
   practice ??= loadPractice();
   return practice;
+}
+
+async function loadExercises(): Promise<Exercises> {
+  const roadmapModel = await getRoadmap();
+  topicInputs ??= loadTopicInputs();
+  const [topics, files] = await Promise.all([topicInputs, getCollection('exercises')]);
+  const headings = new Map(topics.map((t) => [t.id, t.headings]));
+  return buildExercises(
+    roadmapModel.topics.map((t) => ({
+      id: t.id,
+      level: t.level,
+      title: t.title,
+      filePath: `content/topics/${t.id}.mdx`,
+      headings: headings.get(t.id) ?? [],
+    })),
+    files.map((f) => ({ id: f.id, filePath: f.filePath ?? `content/exercises/${f.id}.yaml`, data: f.data })),
+  );
+}
+
+/** Graded exercises in roadmap order, validated against the roadmap (src/lib/exercises/model.ts). */
+export function getExercises(): Promise<Exercises> {
+  exercises ??= loadExercises();
+  return exercises;
 }
 
 /** Project entries, for pages that render a project's MDX body. */

@@ -11,7 +11,8 @@ export const SERVICE_WORKER = 'sw.js';
 
 /**
  * What the service worker precaches, as globs over the built site: every page, the CSS, the
- * JavaScript, the logos and icons, the manifest and the Pagefind index the search UI uses.
+ * JavaScript, the logos and icons, the manifest, the exercises' checks and the Pagefind index the
+ * search UI uses.
  * Left out: Pagefind's ready-made UIs and worker (our search uses its JS API on the main thread),
  * the index for languages other than English (the build forces English), and machine files.
  * Each page is cached once, by its `…/index.html`; requests for `…/` map to it.
@@ -25,6 +26,8 @@ export const PRECACHE = {
     'favicon.svg',
     'manifest.webmanifest',
     'search-terms.json',
+    // Exercises' hidden checks (a few hundred bytes each): Check works offline for every exercise.
+    'exercises/checks/*.json',
     'pagefind/pagefind.js',
     'pagefind/pagefind-highlight.js',
     'pagefind/pagefind-entry.json',

@@ -4,14 +4,12 @@
  * src/scripts/search-*.ts.
  */
 import { isLevelKey, type LevelKey, levelLabels } from './levels';
+import { FILTERS, isSearchKind, SEARCH_KINDS, type SearchKind } from './search-index';
+
+export type { SearchKind } from './search-index';
 
 /** The URL parameter that carries search terms to a result's page (`?highlight=jwt`). */
 export const HIGHLIGHT_PARAM = 'highlight';
-
-/** What a page is: a topic's lesson or a practice project (`data-pagefind-filter="kind:…"`). */
-export const searchKinds = { lesson: 'Lesson', project: 'Project' } as const;
-export type SearchKind = keyof typeof searchKinds;
-const isSearchKind = (value: unknown): value is SearchKind => value === 'lesson' || value === 'project';
 
 export interface SearchQuery {
   readonly q: string;
@@ -43,7 +41,10 @@ export function searchQueryString({ q, level, kind }: SearchQuery): string {
 
 /** Pagefind filters for a level and a kind (pages set `level:…` and `kind:…` filters). */
 export function levelFilter(level: LevelKey | undefined, kind?: SearchKind): Record<string, string> {
-  return { ...(level ? { level: levelLabels[level] } : {}), ...(kind ? { kind: searchKinds[kind] } : {}) };
+  return {
+    ...(level ? { [FILTERS.level]: levelLabels[level] } : {}),
+    ...(kind ? { [FILTERS.kind]: SEARCH_KINDS[kind] } : {}),
+  };
 }
 
 /** A section of a Pagefind result; its weighted locations score how well it matches. */
@@ -99,17 +100,6 @@ export function toHit(data: PagefindResultData, maxSections = 3): SearchHit {
     about: [title, data.meta['about'], data.meta['terms'], data.meta['aka']].filter(Boolean).join(' · '),
     sections,
   };
-}
-
-/**
- * One ranked list from a lesson search and a project search: lessons (which teach a term) first,
- * with `slots` places of the first page of `pageSize` kept for the best projects (which practise
- * it); the remaining lessons follow.
- */
-export function mergeKinds<T>(lessons: readonly T[], projects: readonly T[], pageSize: number, slots: number): T[] {
-  const kept = Math.min(projects.length, slots);
-  const head = Math.max(pageSize - kept, 0);
-  return [...lessons.slice(0, head), ...projects, ...lessons.slice(head)];
 }
 
 /** A query as shown in messages: at most `max` characters, an ellipsis marking the cut. */

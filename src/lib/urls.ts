@@ -32,6 +32,11 @@ export const comparisonPath = (base?: string): string => withBase('/comparison/'
 export const searchPath = (base?: string): string => withBase('/search/', base);
 export const projectsPath = (base?: string): string => withBase('/projects/', base);
 export const projectPath = (id: string, base?: string): string => withBase(`/projects/${id}/`, base);
+export const exercisesPath = (base?: string): string => withBase('/exercises/', base);
+export const exercisePath = (level: LevelKey, topicId: string, id: string, base?: string): string =>
+  withBase(`/${level}/${topicId}/exercises/${id}/`, base);
+/** An exercise's hidden checks, fetched on Check (never in a page's HTML). */
+export const exerciseChecksPath = (id: string, base?: string): string => withBase(`/exercises/checks/${id}.json`, base);
 export const whatsNewPath = (base?: string): string => withBase('/whats-new/', base);
 export const feedPath = (base?: string): string => withBase('/rss.xml', base);
 

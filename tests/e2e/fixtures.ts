@@ -68,3 +68,21 @@ export async function reveal(page: Page, slot: 'notes' | 'planner' | 'tools' | '
     // carry the slot out of view before the page's nearness check sees it.
     .evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
 }
+
+/**
+ * The pages to run a per-page browser check on: every page, except that the exercise pages
+ * (`<level>/<topic>/exercises/<id>/`, one template, 66+ pages) are represented by the first of
+ * each level, so the suite's time does not grow with the number of exercises. The template's
+ * behaviour is tested in depth by exercises.spec.ts; every page still gets the HTML and link checks.
+ */
+export function sampleExercisePages(paths: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return paths.filter((path) => {
+    const match = /^([^/]+)\/[^/]+\/exercises\/[^/]+\/$/.exec(path);
+    if (!match) return true;
+    const level = match[1] ?? '';
+    if (seen.has(level)) return false;
+    seen.add(level);
+    return true;
+  });
+}

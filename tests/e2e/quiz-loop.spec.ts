@@ -66,7 +66,7 @@ test('findings 3 and 4: "Show the answer", and each result kept beside the statu
   await page.reload();
   await expect(page.getByRole('group', { name: /^Status/ })).toContainText(`Self-check: ${summary}`);
   const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? '{}');
-  expect(saved.version).toBe(4);
+  expect(saved.version).toBe(5);
   expect(Object.values(saved.quiz.testing.answers)).toEqual([true, false]);
 
   await page.goto('');

@@ -35,7 +35,7 @@ test('export, reset and import bring statuses and notes back', async ({ page }, 
   await page.getByRole('button', { name: 'Export progress' }).click();
   const file = testInfo.outputPath('progress.json');
   await (await download).saveAs(file);
-  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ app: 'python-backend-roadmap', version: 4 });
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ app: 'python-backend-roadmap', version: 5 });
 
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Reset progress' }).click();

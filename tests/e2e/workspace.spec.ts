@@ -148,7 +148,7 @@ test('a second open tab follows status changes', async ({ context }) => {
   await statusGroup(topic).getByRole('radio', { name: 'In progress' }).check();
   await expect(mapItem(home, 'cloud-deployment').locator('[data-status-label]')).toHaveText('In progress');
   await expect(home.locator(`#map [data-item="cloud-deployment"]`)).toHaveAttribute('data-status', 'in-progress');
-  expect(await home.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').version, KEY)).toBe(4);
+  expect(await home.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').version, KEY)).toBe(5);
 });
 
 const WITH_STATUSES = JSON.stringify({

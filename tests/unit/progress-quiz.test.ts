@@ -51,7 +51,7 @@ describe('per-question self-check results', () => {
       ok: true,
       migrated: true,
       problems: [],
-      state: { ...v3, version: CURRENT_VERSION },
+      state: { ...v3, version: CURRENT_VERSION, exercises: {} },
     });
     expect(read.ok && quizSummary(read.state, 'testing')).toBe('4 of 6 correct');
     // Version 3 is not the fast path: the store hands it to migration, which rewrites it as version 4.

@@ -100,7 +100,7 @@ describe('export and import', () => {
     state = setStatus(state, 'databases', 'in-progress', now);
     state = setNote(state, 'databases', 'indexes!', now);
     const text = exportProgress(state, now);
-    expect(JSON.parse(text)).toMatchObject({ app: EXPORT_APP, exportedAt: at, version: 4 });
+    expect(JSON.parse(text)).toMatchObject({ app: EXPORT_APP, exportedAt: at, version: 5 });
     const result = importProgress(text, known);
     expect(result).toEqual({
       ok: true,
@@ -111,6 +111,8 @@ describe('export and import', () => {
         skipped: 0,
         notes: 1,
         quiz: 0,
+        solved: 0,
+        attempted: 0,
         hoursPerWeek: undefined,
         unknown: 0,
         problems: [],
@@ -134,6 +136,8 @@ describe('export and import', () => {
       skipped: 0,
       notes: 0,
       quiz: 0,
+      solved: 0,
+      attempted: 0,
       hoursPerWeek: undefined,
       unknown: 2,
       problems: [],
@@ -147,7 +151,7 @@ describe('export and import', () => {
     ['not JSON', 'hello', 'not valid JSON'],
     ['another app', '{"app": "other", "version": 2, "topics": {}}', 'not a progress export'],
     ['a damaged export', `{"app": "${EXPORT_APP}", "version": 2, "topics": ["x"]}`, 'damaged'],
-    ['a newer version', `{"app": "${EXPORT_APP}", "version": 5, "items": {}}`, 'newer version (5)'],
+    ['a newer version', `{"app": "${EXPORT_APP}", "version": 6, "items": {}}`, 'newer version (6)'],
   ])('rejects %s with a clear message', (_name, text, phrase) => {
     const result = importProgress(text, known);
     expect(result.ok).toBe(false);

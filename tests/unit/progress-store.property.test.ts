@@ -1,12 +1,13 @@
 /**
  * A property test of the progress store (src/lib/progress/store.ts): random sequences of status
- * changes, notes, imports (merged or replacing), storage that fills and empties, and a second
+ * changes, notes, exercise checks (code and status), imports (merged or replacing), storage that fills and empties, and a second
  * tab writing, its writes arriving late. Whatever happens, no change the page reported as saved
  * is lost, unless a later change replaced it; and once every write has arrived, both tabs show
  * what is stored.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { recordCheck } from '../../src/lib/progress/exercises';
 import { changedFields, fields } from '../../src/lib/progress/merge';
 import { emptyProgress, type ProgressState, STATUSES, setStatus } from '../../src/lib/progress/model';
 import { readCurrent, serialize } from '../../src/lib/progress/parse';
@@ -22,6 +23,7 @@ const IDS = ['testing', 'databases', 'project:url-shortener'];
 type Op =
   | { kind: 'status'; tab: number; id: string; status: (typeof STATUSES)[number] }
   | { kind: 'note'; tab: number; id: string; text: string }
+  | { kind: 'exercise'; tab: number; id: string; code: string; passed: boolean }
   | { kind: 'import'; tab: number; merge: boolean; statuses: [string, (typeof STATUSES)[number]][] }
   | { kind: 'full'; full: boolean }
   | { kind: 'deliver'; count: number }
@@ -32,6 +34,13 @@ const id = fc.constantFrom(...IDS);
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('status' as const), tab, id, status: fc.constantFrom(...STATUSES) }),
   fc.record({ kind: fc.constant('note' as const), tab, id, text: fc.string({ unit: 'grapheme', maxLength: 12 }) }),
+  fc.record({
+    kind: fc.constant('exercise' as const),
+    tab,
+    id: fc.constantFrom('clamp', 'parse-line'),
+    code: fc.string({ unit: 'grapheme', maxLength: 12 }),
+    passed: fc.boolean(),
+  }),
   fc.record({
     kind: fc.constant('import' as const),
     tab,
@@ -95,6 +104,7 @@ function run(ops: Op[]): void {
       const t = tabs[o.tab] as Tab;
       if (o.kind === 'status') change(t, (s, at) => setStatus(s, o.id, o.status, at));
       else if (o.kind === 'note') change(t, (s, at) => setNote(s, o.id, o.text, at));
+      else if (o.kind === 'exercise') change(t, (s, at) => recordCheck(s, o.id, o.code, o.passed, at));
       else
         change(t, (s, at) => {
           const file = o.statuses.reduce((f, [i, st]) => setStatus(f, i, st, at), emptyProgress());

@@ -14,7 +14,7 @@ import { noteOf, setNote } from '../../src/lib/progress/workspace';
 import { FakeStorage, Origin } from './fake-storage';
 
 const keys = storageKeys('/python-backend-roadmap/');
-const NEWER = JSON.stringify({ version: 5, items: {}, notes: { testing: { text: 'x'.repeat(30_000) } } });
+const NEWER = JSON.stringify({ version: 6, items: {}, notes: { testing: { text: 'x'.repeat(30_000) } } });
 
 function opened(storage: FakeStorage): { store: ProgressStore; events: StoreEvent[] } {
   const store = new ProgressStore(storage, keys);
@@ -34,7 +34,7 @@ function nearlyFull(value: string, room: number): FakeStorage {
 
 describe('the adversarial test of 2026-12', () => {
   it('H1: unreadable progress that cannot be backed up is never overwritten, not even by "last visited"', () => {
-    const storage = nearlyFull(NEWER.replace('"version":5', '"version":"four"'), 5_000);
+    const storage = nearlyFull(NEWER.replace('"version":6', '"version":"four"'), 5_000);
     const { store, events } = opened(storage);
     expect(store.lock?.cause).toBe('unreadable');
     expect(events.map((e) => e.type)).toEqual(['locked']);
@@ -43,7 +43,7 @@ describe('the adversarial test of 2026-12', () => {
       reason: 'locked',
     });
     expect(store.update((s) => setStatus(s, 'testing', 'done'))).toEqual({ ok: false, reason: 'locked' });
-    expect(storage.getItem(keys.progress)).toBe(NEWER.replace('"version":5', '"version":"four"'));
+    expect(storage.getItem(keys.progress)).toBe(NEWER.replace('"version":6', '"version":"four"'));
     // Once the learner has the bytes (or discards them), saving starts again, with their change.
     store.release();
     expect(statusOf(readCurrent(storage.getItem(keys.progress))?.kept ?? emptyProgress(), 'testing')).toBe('done');
@@ -61,7 +61,7 @@ describe('the adversarial test of 2026-12', () => {
 
   it('H1: entries that cannot be read and cannot be backed up lock the store instead of being dropped', () => {
     const raw = JSON.stringify({
-      version: 4,
+      version: 5,
       items: { testing: { status: 'done', at: 'yesterday' } },
       notes: {},
       quiz: {},
@@ -153,7 +153,7 @@ describe('the adversarial test of 2026-12', () => {
     ['a date that is not one', { items: { testing: { status: 'done', at: '1' } } }],
   ])('M7: a file with nothing importable (%s) is refused, naming the bad fields', (_name, body) => {
     const result = importProgress(
-      JSON.stringify({ app: 'python-backend-roadmap', version: 4, ...body }),
+      JSON.stringify({ app: 'python-backend-roadmap', version: 5, ...body }),
       new Set(['testing']),
     );
     expect(result.ok).toBe(false);
@@ -179,10 +179,10 @@ describe('the adversarial test of 2026-12', () => {
 
   it('L2: weekly hours outside the planner’s 1-80 are left out of stored and imported data', () => {
     for (const hours of [1e-9, 0.0001, 0, 81, 168, 2.5])
-      expect(readCurrent(JSON.stringify({ version: 4, items: {}, hoursPerWeek: hours }))?.problems).toEqual([
+      expect(readCurrent(JSON.stringify({ version: 5, items: {}, hoursPerWeek: hours }))?.problems).toEqual([
         'hoursPerWeek',
       ]);
-    expect(readCurrent(JSON.stringify({ version: 4, items: {}, hoursPerWeek: 80 }))?.kept.hoursPerWeek).toBe(80);
+    expect(readCurrent(JSON.stringify({ version: 5, items: {}, hoursPerWeek: 80 }))?.kept.hoursPerWeek).toBe(80);
   });
 
   it('L5: the size of an import is checked before the file is read', () => {
@@ -194,13 +194,13 @@ describe('the adversarial test of 2026-12', () => {
     const at = '2026-01-01T00:00:00.000Z';
     const read = readCurrent(
       JSON.stringify({
-        version: 4,
+        version: 5,
         items: { testing: { status: 'done', at: '1' }, databases: { status: 'done', at: 'Jan 1 2026' } },
         quiz: { testing: { right: 1e308, total: 1e308, at } },
       }),
     );
     expect(read?.problems).toEqual(['items.testing.at', 'items.databases.at', 'quiz.testing.total']);
-    const twice = `{"app":"python-backend-roadmap","version":4,"items":{"testing":{"status":"done","at":"${at}"},"testing":{"status":"skipped","at":"${at}"}}}`;
+    const twice = `{"app":"python-backend-roadmap","version":5,"items":{"testing":{"status":"done","at":"${at}"},"testing":{"status":"skipped","at":"${at}"}}}`;
     const result = importProgress(twice, new Set(['testing']));
     expect(!result.ok && result.message).toContain('items.testing more than once');
   });

@@ -114,7 +114,7 @@ describe('reading stored progress of every version', () => {
     expect(read.ok && Object.keys(read.state.items)).toEqual(['databases']);
     const v3 = readProgress(
       JSON.stringify({
-        version: 4,
+        version: 5,
         items: { a: { status: 'done', at }, b: { status: 'finished', at }, 'Bad Id': { status: 'done', at } },
         notes: { a: { text: 'x'.repeat(NOTE_MAX_LENGTH + 1), at }, c: { text: 'ok', at } },
         quiz: { a: { right: 6, total: 5, at } },

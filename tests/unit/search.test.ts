@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  countText,
-  levelFilter,
-  mergeKinds,
-  readSearchQuery,
-  searchQueryString,
-  shortQuery,
-  toHit,
-} from '../../src/lib/search';
+import { countText, levelFilter, readSearchQuery, searchQueryString, shortQuery, toHit } from '../../src/lib/search';
 import { isSearchShortcut } from '../../src/lib/search-shortcut';
 
 const key = (
@@ -101,17 +93,6 @@ describe('search result list', () => {
     expect(hit.excerpt).toBe('');
     expect(hit.sections[0]?.excerpt).toBe('the same <mark>text</mark>');
     expect(hit.about).toBe('Testing · Testing · Unit Testing with pytest · tdd · py');
-  });
-
-  it('puts lessons first and keeps places on the first page for projects', () => {
-    const lessons = ['l1', 'l2', 'l3', 'l4', 'l5', 'l6', 'l7', 'l8', 'l9'];
-    expect(mergeKinds(lessons, ['p1', 'p2', 'p3'], 8, 2)).toEqual([
-      ...['l1', 'l2', 'l3', 'l4', 'l5', 'l6'],
-      ...['p1', 'p2', 'p3'],
-      ...['l7', 'l8', 'l9'],
-    ]);
-    expect(mergeKinds(['l1', 'l2'], ['p1'], 8, 2)).toEqual(['l1', 'l2', 'p1']);
-    expect(mergeKinds(lessons.slice(0, 3), [], 8, 2)).toEqual(['l1', 'l2', 'l3']);
   });
 
   it('says how many are shown of how many, and shortens a long query', () => {

@@ -29,6 +29,19 @@ const state: fc.Arbitrary<ProgressState> = fc
         .map(([total, right, when]) => ({ right: right % (total + 1), total, at: when })),
       { maxKeys: 4 },
     ),
+    exercises: fc.dictionary(
+      id.filter((x) => !x.startsWith('project:')),
+      fc.record(
+        {
+          status: fc.constantFrom('attempted' as const, 'solved' as const),
+          code: fc.string({ unit: fc.constantFrom('grapheme', 'binary'), maxLength: 120 }),
+          at,
+          solutionSeen: fc.constant(true as const),
+        },
+        { requiredKeys: ['status', 'code', 'at'] },
+      ),
+      { maxKeys: 3 },
+    ),
     hoursPerWeek: fc.option(fc.integer({ min: HOURS_MIN, max: HOURS_MAX }), { nil: undefined }),
   })
   .map(({ hoursPerWeek, ...rest }) => ({
@@ -75,6 +88,7 @@ describe('transfer link', () => {
         },
       },
       quiz: {},
+      exercises: {},
     };
     const link = transferLink(big, PAGE);
     expect(link.ok).toBe(false);
@@ -97,6 +111,7 @@ describe('transfer link', () => {
       items: { testing: { status: 'done', at: '2026-12-01T00:00:00.000Z' } },
       notes: {},
       quiz: {},
+      exercises: {},
     };
     const link = transferLink(s, `${PAGE}#old`);
     expect(link.ok && link.url.startsWith(`${PAGE}${TRANSFER_PREFIX}`)).toBe(true);

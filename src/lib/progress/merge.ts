@@ -16,7 +16,7 @@
  */
 import type { ProgressState } from './model';
 
-/** A field of the state: `items/testing`, `notes/testing`, `quiz/testing`, `last`, `hoursPerWeek`. */
+/** A field of the state: `items/testing`, `notes/testing`, `quiz/testing`, `exercises/<id>`, `last`, `hoursPerWeek`. */
 export type Field = string;
 interface Touch {
   readonly value: unknown;
@@ -30,7 +30,7 @@ export type Touches = Map<Field, Touch>;
 /** How long a change of ours without a date to compare may be put back: beyond human timing. */
 export const TOUCH_WINDOW_MS = 5_000;
 
-const GROUPS = ['items', 'notes', 'quiz'] as const;
+const GROUPS = ['items', 'notes', 'quiz', 'exercises'] as const;
 
 export function fields(state: ProgressState): Map<Field, unknown> {
   const out = new Map<Field, unknown>();

@@ -5,11 +5,13 @@
  * - Version 1: `{ version: 1, done: ["testing", ...] }`
  * - Version 2: `{ version: 2, topics: { testing: { doneAt } } }`
  * - Version 3: `{ version: 3, items, notes, quiz: { testing: { right, total, at } }, ... }`
- * - Version 4: the current format (parse.ts): version 3 plus each question's last result in
- *   `quiz.<topic>.answers`. Version 3 data reads unchanged, with no per-question results.
+ * - Version 4: version 3 plus each question's last result in `quiz.<topic>.answers`. Version 3
+ *   data reads unchanged, with no per-question results.
+ * - Version 5: the current format (parse.ts): version 4 plus graded exercises (`exercises`).
+ *   Version 4 data reads unchanged, with no exercise tried yet.
  */
 import { CURRENT_VERSION, emptyProgress, ITEM_ID, type ItemEntry, type ProgressState } from './model';
-import { entries, fromV3, fromV4, isIsoDate, isRecord, type Read } from './parse';
+import { entries, fromV3, fromV4, fromV5, isIsoDate, isRecord, type Read } from './parse';
 
 export type ParseResult =
   | {
@@ -55,7 +57,9 @@ export function upgrade(value: unknown, now: Date = new Date()): ParseResult {
           ? fromV3(value)
           : version === 4
             ? fromV4(value)
-            : undefined;
+            : version === 5
+              ? fromV5(value)
+              : undefined;
   if (read) return { ok: true, state: read.kept, migrated: version !== CURRENT_VERSION, problems: read.problems };
   if (typeof version === 'number' && version > CURRENT_VERSION)
     return {

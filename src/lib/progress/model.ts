@@ -1,6 +1,6 @@
 /**
  * The learner's workspace as data: a status per topic or project, notes, self-check tallies,
- * the page they were last on and their weekly hours. Pure functions over an immutable state, so
+ * graded exercises (status and latest code), the page they were last on and their weekly hours. Pure functions over an immutable state, so
  * every rule is unit-tested without a browser.
  *
  * Items are keyed by a stable id: a topic's file name (`testing`) or `project:` and a project's
@@ -8,7 +8,7 @@
  * keeps progress. Ids the roadmap no longer has are kept (an item may come back) but not counted.
  */
 
-export const CURRENT_VERSION = 4;
+export const CURRENT_VERSION = 5;
 
 /** The statuses a learner can give a topic or project, in the order the controls show them. */
 export const STATUSES = ['not-started', 'in-progress', 'done', 'skipped'] as const;
@@ -55,18 +55,44 @@ export interface QuizTally {
   readonly answers?: Readonly<Record<string, boolean>>;
 }
 
+/** Longest exercise code kept, in characters: far beyond any exercise's 5-40 lines. */
+export const CODE_MAX_LENGTH = 50_000;
+
+/** The statuses an exercise can have once the learner has pressed Check (or shown the solution). */
+export const EXERCISE_STATUSES = ['attempted', 'solved'] as const;
+export type ExerciseStatus = (typeof EXERCISE_STATUSES)[number];
+
+/**
+ * A graded exercise the learner has tried (since version 5): `solved` once every check passed
+ * (it stays solved), the latest code they checked, and whether they have seen the solution.
+ */
+export interface ExerciseEntry {
+  readonly status: ExerciseStatus;
+  readonly code: string;
+  readonly at: string;
+  readonly solutionSeen?: boolean;
+}
+
 export interface ProgressState {
   readonly version: typeof CURRENT_VERSION;
   readonly items: Readonly<Record<string, ItemEntry>>;
   readonly notes: Readonly<Record<string, Note>>;
   readonly quiz: Readonly<Record<string, QuizTally>>;
+  /** Graded exercises by exercise id. */
+  readonly exercises: Readonly<Record<string, ExerciseEntry>>;
   /** The topic or project page the learner was last on. */
   readonly last?: { readonly id: string; readonly at: string };
   /** Hours per week for the pace planner. */
   readonly hoursPerWeek?: number;
 }
 
-export const emptyProgress = (): ProgressState => ({ version: CURRENT_VERSION, items: {}, notes: {}, quiz: {} });
+export const emptyProgress = (): ProgressState => ({
+  version: CURRENT_VERSION,
+  items: {},
+  notes: {},
+  quiz: {},
+  exercises: {},
+});
 
 /** A topic id, or `project:` followed by a project id. */
 export const ITEM_ID = /^(?:project:)?[a-z0-9][a-z0-9-]{0,99}$/;
@@ -93,11 +119,12 @@ export function countStatus(state: ProgressState, ids: readonly string[], status
   return ids.filter((id) => statusOf(state, id) === status).length;
 }
 
-/** Whether the learner has recorded anything at all (a status, a note, a self-check, weekly hours or a last page). */
+/** Whether the learner has recorded anything at all (a status, a note, a self-check, an exercise, weekly hours or a last page). */
 export const hasProgress = (state: ProgressState): boolean =>
   Object.keys(state.items).length > 0 ||
   Object.keys(state.notes).length > 0 ||
   Object.keys(state.quiz).length > 0 ||
+  Object.keys(state.exercises).length > 0 ||
   state.hoursPerWeek !== undefined ||
   state.last !== undefined;
 

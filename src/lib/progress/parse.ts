@@ -1,13 +1,17 @@
 /**
- * Reading progress in the current format, version 4:
- * `{ version: 4, items: { id: { status, at } }, notes, quiz: { id: { right, total, at, answers? } },
- * last?, hoursPerWeek? }`. Version 3 is the same without `answers` (read by `fromV3`).
+ * Reading progress in the current format, version 5:
+ * `{ version: 5, items: { id: { status, at } }, notes, quiz: { id: { right, total, at, answers? } },
+ * exercises: { id: { status, code, at, solutionSeen? } }, last?, hoursPerWeek? }`. Version 4 is the
+ * same without `exercises` (read by `fromV4`), version 3 also without `answers` (`fromV3`).
  * Entries that cannot be read are left out one by one, each named (`items.testing.at`), so one
  * bad entry never discards the good ones and the learner can be told which field was wrong.
  * Older versions are read by migrate.ts, which pages load only when they meet older data.
  */
 import {
+  CODE_MAX_LENGTH,
   CURRENT_VERSION,
+  EXERCISE_STATUSES,
+  type ExerciseEntry,
   HOURS_MAX,
   HOURS_MIN,
   ITEM_ID,
@@ -95,18 +99,40 @@ const readTally =
     return { ...tally, answers: { ...answers } };
   };
 
-/** Reads version 3 (no per-question answers); migrate.ts marks the result as migrated. */
-export const fromV3 = (value: Record<string, unknown>): Read<ProgressState> | undefined => readState(value, false);
-/** Reads the current version. */
-export const fromV4 = (value: Record<string, unknown>): Read<ProgressState> | undefined => readState(value, true);
+const readExercise = (e: unknown): ExerciseEntry | string => {
+  if (!isRecord(e)) return '';
+  const status = e['status'];
+  if (!EXERCISE_STATUSES.some((s) => s === status)) return 'status';
+  if (typeof e['code'] !== 'string' || e['code'].length > CODE_MAX_LENGTH) return 'code';
+  if (!isIsoDate(e['at'])) return 'at';
+  const seen = e['solutionSeen'];
+  if (seen !== undefined && typeof seen !== 'boolean') return 'solutionSeen';
+  const entry = { status: status as ExerciseEntry['status'], code: e['code'], at: e['at'] };
+  return seen ? { ...entry, solutionSeen: true } : entry;
+};
 
-function readState(value: Record<string, unknown>, withAnswers: boolean): Read<ProgressState> | undefined {
+/** Reads version 3 (no per-question answers); migrate.ts marks the result as migrated. */
+export const fromV3 = (value: Record<string, unknown>): Read<ProgressState> | undefined => readState(value, 3);
+/** Reads version 4 (no exercises); migrate.ts marks the result as migrated. */
+export const fromV4 = (value: Record<string, unknown>): Read<ProgressState> | undefined => readState(value, 4);
+/** Reads the current version. */
+export const fromV5 = (value: Record<string, unknown>): Read<ProgressState> | undefined => readState(value, 5);
+
+function readState(value: Record<string, unknown>, version: 3 | 4 | 5): Read<ProgressState> | undefined {
   if (!isRecord(value['items'])) return undefined;
   const items = entries(value['items'], 'items', readItem);
   const notes = entries(value['notes'], 'notes', readNote);
-  const quiz = entries(value['quiz'], 'quiz', readTally(withAnswers));
-  const problems = [...items.problems, ...notes.problems, ...quiz.problems];
-  let state: ProgressState = { version: CURRENT_VERSION, items: items.kept, notes: notes.kept, quiz: quiz.kept };
+  const quiz = entries(value['quiz'], 'quiz', readTally(version >= 4));
+  // Versions 3 and 4 never wrote `exercises`: whatever such a record holds there is not read.
+  const exercises = entries(version >= 5 ? value['exercises'] : undefined, 'exercises', readExercise);
+  const problems = [...items.problems, ...notes.problems, ...quiz.problems, ...exercises.problems];
+  let state: ProgressState = {
+    version: CURRENT_VERSION,
+    items: items.kept,
+    notes: notes.kept,
+    quiz: quiz.kept,
+    exercises: exercises.kept,
+  };
   const last = value['last'];
   if (isRecord(last) && typeof last['id'] === 'string' && ITEM_ID.test(last['id']) && isIsoDate(last['at']))
     state = { ...state, last: { id: last['id'], at: last['at'] } };
@@ -125,7 +151,7 @@ export function readCurrent(raw: string | null): Read<ProgressState> | undefined
   if (raw === null) return undefined;
   try {
     const value: unknown = JSON.parse(raw);
-    return isRecord(value) && value['version'] === CURRENT_VERSION ? fromV4(value) : undefined;
+    return isRecord(value) && value['version'] === CURRENT_VERSION ? fromV5(value) : undefined;
   } catch {
     return undefined;
   }

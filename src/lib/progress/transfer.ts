@@ -22,6 +22,9 @@ export interface ProgressSummary {
   readonly notes: number;
   /** Self-check results kept. */
   readonly quiz: number;
+  /** Graded exercises solved, and tried but not solved (every exercise id kept, not checked against the site). */
+  readonly solved: number;
+  readonly attempted: number;
   readonly hoursPerWeek: number | undefined;
   /** Entries naming topics or projects this roadmap does not have (kept, not counted). */
   readonly unknown: number;
@@ -49,6 +52,8 @@ export function summarize(state: ProgressState, knownIds: ReadonlySet<string>): 
     skipped: count('skipped'),
     notes: Object.keys(state.notes).filter(known).length,
     quiz: Object.keys(state.quiz).filter(known).length,
+    solved: Object.values(state.exercises).filter((e) => e.status === 'solved').length,
+    attempted: Object.values(state.exercises).filter((e) => e.status === 'attempted').length,
     hoursPerWeek: state.hoursPerWeek,
     unknown: [...ids].filter((id) => !known(id)).length,
   };
@@ -109,6 +114,8 @@ const plural = (n: number, one: string, many: string = `${one}s`) => `${n} ${n =
 export function describeSummary(s: ProgressSummary): string {
   const parts = [`${s.done} done`, `${s.inProgress} in progress`, `${s.skipped} skipped`, plural(s.notes, 'note')];
   if (s.quiz > 0) parts.push(plural(s.quiz, 'self-check result'));
+  if (s.solved + s.attempted > 0)
+    parts.push(`${plural(s.solved + s.attempted, 'exercise')} (${s.solved} solved, ${s.attempted} attempted)`);
   if (s.hoursPerWeek !== undefined) parts.push(`${s.hoursPerWeek} h a week`);
   return parts.join(', ');
 }
@@ -134,7 +141,7 @@ function newest<T extends Dated>(a: Readonly<Record<string, T>>, b: Readonly<Rec
 }
 
 /**
- * An import merged into what this browser has: for every status, note and self-check result
+ * An import merged into what this browser has: for every status, note, self-check result and exercise
  * the newer of the two is kept; the last page visited is the newer one, the weekly hours this
  * browser's unless it has none.
  */
@@ -148,6 +155,7 @@ export function mergeProgress(mine: ProgressState, theirs: ProgressState): Progr
     items: newest(mine.items, theirs.items),
     notes: newest(mine.notes, theirs.notes),
     quiz: newest(mine.quiz, theirs.quiz),
+    exercises: newest(mine.exercises, theirs.exercises),
     ...(last ? { last } : {}),
     ...(hoursPerWeek !== undefined ? { hoursPerWeek } : {}),
   };

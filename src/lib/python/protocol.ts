@@ -4,7 +4,22 @@
 export type ToWorker =
   /** Start the runtime now (on Run), cached in `cacheName`, from `indexURL`. */
   | { readonly type: 'init'; readonly indexURL: string; readonly cacheName: string; readonly base: string }
-  | { readonly type: 'run'; readonly id: number; readonly code: string };
+  | { readonly type: 'run'; readonly id: number; readonly code: string }
+  /** Grade `code` with an exercise's hidden checks (src/lib/exercises/grade.py). */
+  | { readonly type: 'check'; readonly id: number; readonly code: string; readonly checks: readonly CheckCode[] };
+
+/** A hidden check as the grader takes it. */
+export interface CheckCode {
+  readonly name: string;
+  readonly code: string;
+}
+
+/** What grade.py returns: `error` when the learner's code itself did not run (then every check fails). */
+export interface Grade {
+  readonly error: string | null;
+  readonly stdout: string;
+  readonly results: readonly { readonly name: string; readonly passed: boolean; readonly detail: string }[];
+}
 
 /** Worker → page. */
 export type FromWorker =
@@ -16,4 +31,6 @@ export type FromWorker =
   | { readonly type: 'started'; readonly id: number }
   | { readonly type: 'stdout' | 'stderr'; readonly id: number; readonly text: string }
   /** Finished: `status` as `sys.exit()` set it (0 otherwise); `error` is the cleaned traceback when it raised. */
-  | { readonly type: 'done'; readonly id: number; readonly status: number; readonly error?: string };
+  | { readonly type: 'done'; readonly id: number; readonly status: number; readonly error?: string }
+  /** A check finished: grade.py's verdict as JSON text (parsed on the page, src/lib/exercises/verdict.ts). */
+  | { readonly type: 'graded'; readonly id: number; readonly verdict: string };

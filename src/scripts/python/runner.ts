@@ -3,7 +3,7 @@
  * streams its output to the caller, and ends it (worker.terminate()) on Stop or when the example
  * has run longer than the time limit; the next run starts a fresh worker.
  */
-import type { FromWorker, ToWorker } from '../../lib/python/protocol';
+import type { CheckCode, FromWorker, ToWorker } from '../../lib/python/protocol';
 import { runtimeCacheName, runtimePath, TIME_LIMIT_MS } from '../../lib/python/runtime';
 
 export type RunResult =
@@ -11,6 +11,13 @@ export type RunResult =
   | { readonly kind: 'stopped' }
   | { readonly kind: 'time-limit' }
   | { readonly kind: 'load-failed'; readonly message: string };
+
+/** How a Check ended: grade.py's verdict (JSON text), or why there is none. */
+export type CheckResult =
+  | Exclude<RunResult, { kind: 'done' }>
+  | { readonly kind: 'graded'; readonly verdict: string }
+  | { readonly kind: 'failed'; readonly error: string };
+type Outcome = RunResult | { readonly kind: 'graded'; readonly verdict: string };
 
 export interface RunCallbacks {
   /** The runtime is loaded and the code has started. */
@@ -21,7 +28,7 @@ export interface RunCallbacks {
 interface Pending {
   readonly id: number;
   readonly callbacks: RunCallbacks;
-  readonly resolve: (result: RunResult) => void;
+  readonly resolve: (result: Outcome) => void;
   timer?: ReturnType<typeof setTimeout>;
 }
 
@@ -69,12 +76,14 @@ export class PythonRunner {
       pending.timer = setTimeout(() => this.#end({ kind: 'time-limit' }), this.limitMs);
     } else if (data.type === 'done') {
       this.#finish({ kind: 'done', status: data.status, error: data.error });
+    } else if (data.type === 'graded') {
+      this.#finish({ kind: 'graded', verdict: data.verdict });
     } else {
       pending.callbacks.output(data.type, data.text);
     }
   }
 
-  #finish(result: RunResult): void {
+  #finish(result: Outcome): void {
     const pending = this.#pending;
     this.#pending = undefined;
     clearTimeout(pending?.timer);
@@ -90,9 +99,23 @@ export class PythonRunner {
   }
 
   async run(code: string, callbacks: RunCallbacks): Promise<RunResult> {
+    const outcome = await this.#submit((id) => ({ type: 'run', id, code }), callbacks);
+    return outcome.kind === 'graded' ? { kind: 'done', status: 0 } : outcome;
+  }
+
+  /** Grades `code` with an exercise's hidden checks, under the same time limit and Stop as a run. */
+  async check(code: string, checks: readonly CheckCode[], started: () => void): Promise<CheckResult> {
+    const outcome = await this.#submit((id) => ({ type: 'check', id, code, checks }), {
+      started,
+      output: () => undefined,
+    });
+    return outcome.kind === 'done' ? { kind: 'failed', error: outcome.error ?? 'the check did not finish' } : outcome;
+  }
+
+  async #submit(message: (id: number) => ToWorker, callbacks: RunCallbacks): Promise<Outcome> {
     if (this.#pending) this.#end({ kind: 'stopped' });
     const id = ++this.#ids;
-    const result = new Promise<RunResult>((resolve) => {
+    const result = new Promise<Outcome>((resolve) => {
       this.#pending = { id, callbacks, resolve };
     });
     const failed = await this.#start();
@@ -102,7 +125,7 @@ export class PythonRunner {
       this.#end({ kind: 'load-failed', message: failed });
       return result;
     }
-    this.#send({ type: 'run', id, code });
+    this.#send(message(id));
     return result;
   }
 

@@ -6,8 +6,9 @@
  */
 import type { loadPyodide as LoadPyodide, PyodideAPI } from 'pyodide';
 import type { PyProxy } from 'pyodide/ffi';
+import GRADER from '../../lib/exercises/grade.py?raw';
 import { cleanTraceback, EXAMPLE_FILE, exitOutcome, INPUT_MESSAGE } from '../../lib/python/output';
-import type { FromWorker, ToWorker } from '../../lib/python/protocol';
+import type { CheckCode, FromWorker, ToWorker } from '../../lib/python/protocol';
 import { staleRuntimeCaches } from '../../lib/python/runtime';
 
 /** The part of DedicatedWorkerGlobalScope used here (the DOM library types `self` as a window). */
@@ -170,6 +171,40 @@ async function run(pyodide: PyodideAPI, id: number, code: string): Promise<void>
   post({ type: 'done', id, status, ...(error === undefined ? {} : { error }) });
 }
 
+let grader: PyProxy | undefined;
+
+/**
+ * Grades an exercise: grade.py (the same file the build and the unit tests run under CPython)
+ * runs the learner's code and then each hidden check; its output is captured, not streamed.
+ * Entered from runPythonAsync, like an example, so `asyncio.run()` in the learner's code works.
+ */
+async function check(pyodide: PyodideAPI, id: number, code: string, checks: readonly CheckCode[]): Promise<void> {
+  current = id;
+  if (!grader) {
+    const namespace: PyProxy = pyodide.globals.get('dict')();
+    namespace.set('__name__', 'grader');
+    pyodide.runPython(GRADER, { globals: namespace });
+    grader = namespace;
+  }
+  const scratch = pyodide.globals.get('dict')();
+  pyodide.runPython(RUN_EXAMPLE, { globals: scratch });
+  scratch.set('_grade', grader.get('grade'));
+  scratch.set('_code', code);
+  const list = pyodide.toPy(checks.map((c) => ({ name: c.name, code: c.code })));
+  scratch.set('_checks', list);
+  post({ type: 'started', id });
+  try {
+    const verdict: unknown = await pyodide.runPythonAsync('_grade(_code, _checks)', { globals: scratch });
+    if (typeof verdict === 'string') post({ type: 'graded', id, verdict });
+    else post({ type: 'done', id, status: 1, error: 'the grader returned nothing' });
+  } catch (e) {
+    post({ type: 'done', id, status: 1, error: cleanTraceback(e instanceof Error ? e.message : String(e)) });
+  } finally {
+    list.destroy();
+    scratch.destroy();
+  }
+}
+
 scope.addEventListener('message', ({ data }) => {
   if (data.type === 'init') {
     const began = performance.now();
@@ -178,7 +213,10 @@ scope.addEventListener('message', ({ data }) => {
       () => post({ type: 'ready', ms: Math.round(performance.now() - began) }),
       (e: unknown) => post({ type: 'load-failed', message: e instanceof Error ? e.message : String(e) }),
     );
-  } else if (runtime) {
+  } else if (runtime && data.type === 'check') {
+    const { id, code, checks } = data;
+    void runtime.then((pyodide) => check(pyodide, id, code, checks)).catch(() => undefined);
+  } else if (runtime && data.type === 'run') {
     const { id, code } = data;
     void runtime.then((pyodide) => run(pyodide, id, code)).catch(() => undefined);
   }

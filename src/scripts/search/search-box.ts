@@ -5,6 +5,7 @@
  */
 import { levelKeys, levelLabels } from '../../lib/levels';
 import { countText, type SearchQuery, searchQueryString, shortQuery } from '../../lib/search';
+import { isSearchKind } from '../../lib/search-index';
 import { searchPath } from '../../lib/urls';
 import searchCss from '../../styles/search.css?url';
 import { type Found, search } from './search-engine';
@@ -44,9 +45,10 @@ export function mountSearch(root: HTMLElement, input: HTMLInputElement, options:
     ...levelKeys.map((k): [string, string] => [k, levelLabels[k]]),
   ]);
   const kind = select('Filter by kind', [
-    ['', 'Lessons and projects'],
+    ['', 'Lessons, projects and exercises'],
     ['lesson', 'Lessons'],
     ['project', 'Projects'],
+    ['exercise', 'Exercises'],
   ]);
   const status = el('div', { className: 'search-status' });
   status.setAttribute('role', 'status');
@@ -103,7 +105,7 @@ export function mountSearch(root: HTMLElement, input: HTMLInputElement, options:
     const query: SearchQuery = {
       q: input.value.trim(),
       level: levelKeys.find((k) => k === level.value),
-      kind: kind.value === 'lesson' || kind.value === 'project' ? kind.value : undefined,
+      kind: isSearchKind(kind.value) ? kind.value : undefined,
     };
     options.onQuery?.(query);
     if (query.q === '') {

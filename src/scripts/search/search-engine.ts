@@ -1,17 +1,17 @@
 /**
  * Pagefind, loaded on first use, and the ranked search the UI shows: lessons first with places
- * kept for projects, metadata that says what a page is about weighted above body text, and typo
+ * kept for projects and exercises, metadata that says what a page is about weighted above body text, and typo
  * correction when the results are weak (src/lib/search-typo.ts).
  */
 import {
   HIGHLIGHT_PARAM,
   levelFilter,
-  mergeKinds,
   type PagefindResultData,
   type SearchHit,
   type SearchQuery,
   toHit,
 } from '../../lib/search';
+import { META_WEIGHTS, mergeKinds, SEARCH_KIND_KEYS } from '../../lib/search-index';
 import { prepareQuery } from '../../lib/search-query';
 import type { SearchTermsFile } from '../../lib/search-terms';
 import { correctQuery, weakResults } from '../../lib/search-typo';
@@ -26,13 +26,8 @@ interface Pagefind {
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** Results kept on the first page for projects when lessons alone would fill it. */
-const PROJECT_SLOTS = 2;
-/**
- * How much a match in a page's metadata adds to its body score (src/lib/search-terms.ts): `terms`
- * are the words a topic owns, `about` its title and section headings, `aka` technology aliases.
- */
-const RANKING = { metaWeights: { title: 5, terms: 8, about: 4, aka: 4 } };
+/** Metadata weighted above body text (src/lib/search-index.ts). */
+const RANKING = { metaWeights: META_WEIGHTS };
 
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -81,13 +76,13 @@ async function rank(
   query: SearchQuery,
   pageSize: number,
 ): Promise<PagefindResult[] | null> {
-  const kinds = query.kind ? [query.kind] : (['lesson', 'project'] as const);
+  const kinds = query.kind ? [query.kind] : SEARCH_KIND_KEYS;
   const searches = await Promise.all(
-    kinds.map((kind) => engine.search(q, { filters: levelFilter(query.level, kind) })),
+    kinds.map(async (kind) => [kind, await engine.search(q, { filters: levelFilter(query.level, kind) })] as const),
   );
-  if (searches.some((s) => !s)) return null;
-  const [first = [], second = []] = searches.map((s) => s?.results ?? []);
-  return mergeKinds(first, second, pageSize, PROJECT_SLOTS);
+  if (searches.some(([, s]) => !s)) return null;
+  const of = (kind: string) => searches.find(([k]) => k === kind)?.[1]?.results ?? [];
+  return mergeKinds({ lesson: of('lesson'), project: of('project'), exercise: of('exercise') }, pageSize);
 }
 
 function found(q: string, typed: string | undefined, results: PagefindResult[]): Found {

@@ -93,7 +93,11 @@ void load().then(
       ['[data-planner-slot]', () => import('./planner')],
       ['[data-quiz]', () => import('../practice/quiz')],
       ['[data-share-slot]', () => import('../reach/share-slot')],
+      ['[data-exercise]', () => import('../exercises/exercise')],
     ];
+    // Exercise statuses, counts and the status filter say nothing until an exercise is tried.
+    if (Object.keys(current().exercises).length > 0)
+      parts.push(['[data-exercise-list]', () => import('../exercises/statuses')]);
     for (const [selector, load] of parts)
       for (const el of all(selector))
         whenNear(
