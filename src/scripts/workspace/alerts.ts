@@ -6,7 +6,7 @@
 import { EXPORT_FILE_NAME, exportProgress, UNREADABLE_FILE_NAME } from '../../lib/progress/export';
 import type { Lock, StoreEvent } from '../../lib/progress/store';
 import { download } from '../download';
-import { type Action, clearNotice, lazy, showNotice, updateNotice } from '../notice';
+import { type Action, clearNotice, lazy, showNotice } from '../notice';
 import { store } from './store';
 
 const FAILURE = {
@@ -83,6 +83,15 @@ function setAside(event: Extract<StoreEvent, { type: 'set-aside' }>): void {
   ]);
 }
 
+/** On load, when this browser lets the site store nothing: quiet, once, before any change fails. */
+export function showBlocked(): void {
+  showNotice(
+    'Progress cannot be saved in this browser: it does not let this site store anything (private browsing or blocked site data). You can read and use everything, but statuses and notes you set here are lost when you leave the page unless you export them.',
+    [],
+    'no-storage',
+  );
+}
+
 export function showEvent(event: StoreEvent): void {
   if (event.type === 'not-saved') {
     if (event.reason === 'locked') {
@@ -90,8 +99,9 @@ export function showEvent(event: StoreEvent): void {
       return;
     }
     const text = `${plural(event.pending, 'change was', 'changes were')} not saved: ${FAILURE[event.reason]}. The page shows what is saved; your ${event.pending === 1 ? 'change is' : 'changes are'} kept on this page and saved with your next change once there is room. Export to keep ${event.pending === 1 ? 'it' : 'them'} in a file now.`;
-    // One alert for every pending change: a further failure updates it rather than raising another.
-    if (!updateNotice('not-saved', text)) showNotice(text, [exportWanted], 'not-saved');
+    // One alert for every pending change, beside the control of the latest one: a further failure
+    // replaces it (showNotice keeps one) rather than raising another.
+    showNotice(text, [exportWanted], 'not-saved');
   } else if (event.type === 'pending-saved') {
     clearNotice('not-saved');
     showNotice(

