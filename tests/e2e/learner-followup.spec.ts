@@ -80,3 +80,34 @@ test.describe('13: storage blocked', () => {
   });
 });
 
+test.describe('16: offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('"Available offline" once after the first install; offline, an unknown page is the site’s 404', async ({
+    page,
+    context,
+  }) => {
+    // The first install precaches the whole site: a few seconds under load (as in pwa.spec.ts).
+    test.setTimeout(60_000);
+    await page.goto('');
+    const note = page.getByRole('status').filter({ hasText: 'Available offline' });
+    await expect(note).toBeVisible({ timeout: 30_000 });
+    await note.getByRole('button', { name: 'OK' }).click();
+    await expect(note).toHaveCount(0);
+
+    // Already controlled: a later visit says nothing.
+    await page.goto('intermediate/');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('.offline-note')).toHaveCount(0);
+
+    await context.setOffline(true);
+    await page.goto('no-such-topic/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await page.goto('intermediate/no-such-lesson/?from=share');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  });
+});
+
