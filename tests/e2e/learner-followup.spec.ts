@@ -111,3 +111,37 @@ test.describe('16: offline', () => {
   });
 });
 
+test.describe('20: comparison on a phone', () => {
+  test('at 375 px Python is the first stack, in view beside the aspects, with and without JavaScript', async ({
+    browser,
+  }) => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 375, height: 812 } });
+      const page = await context.newPage();
+      await page.goto('comparison/');
+      const table = page.getByRole('table', { name: /Backend technologies compared/ });
+      await expect(table.getByRole('columnheader')).toHaveText([
+        'Aspect',
+        PYTHON,
+        'Java (Spring Boot)',
+        'JavaScript (Express.js)',
+      ]);
+      const speed = table.getByRole('row', { name: /^Speed/ });
+      await speed.scrollIntoViewIfNeeded();
+      await expect(table.getByRole('columnheader', { name: PYTHON })).toBeInViewport({ ratio: 0.95 });
+      // Python's cell in each row is its own, not Java's moved under its heading.
+      await expect(speed.getByRole('cell').first()).toContainText('Moderate to High (FastAPI excels)');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      await context.close();
+    }
+  });
+
+  test('at 375 px in dark mode the comparison has no axe violations', async ({ page }) => {
+    test.setTimeout(AXE_TEST_TIMEOUT);
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('comparison/');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
