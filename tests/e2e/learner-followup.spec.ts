@@ -145,3 +145,35 @@ test.describe('20: comparison on a phone', () => {
   });
 });
 
+test.describe('21: the Contents pill on a phone', () => {
+  test('steps aside while reading down, comes back on the way up and with keyboard focus', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto('intermediate/databases/');
+    const pill = page.getByRole('link', { name: 'Contents' });
+    await page.mouse.move(180, 400);
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 400);
+    await expect(pill).toHaveClass(/tucked/);
+    // Nothing of it is left over the text at the bottom right.
+    await expect(pill).toHaveCSS('opacity', '0');
+    const covers = await page.evaluate(() => {
+      const hit = document.elementFromPoint(innerWidth - 40, innerHeight - 30);
+      return hit?.closest('.to-contents') !== null;
+    });
+    expect(covers).toBe(false);
+
+    await page.mouse.wheel(0, -300);
+    await expect(pill).not.toHaveClass(/tucked/);
+    await expect(pill).toBeInViewport();
+    await expect(pill).toHaveCSS('opacity', '1');
+
+    // Scrolled down again, the keyboard still finds it, visibly.
+    for (let i = 0; i < 3; i++) await page.mouse.wheel(0, 400);
+    await expect(pill).toHaveClass(/tucked/);
+    await page.locator('.lesson-page article a:not(.to-contents)').last().focus();
+    await page.keyboard.press('Tab');
+    await expect(pill).toBeFocused();
+    await expect(pill).toBeInViewport();
+    await expect(pill).toHaveCSS('opacity', '1');
+  });
+});
+
