@@ -177,3 +177,48 @@ test.describe('21: the Contents pill on a phone', () => {
   });
 });
 
+test.describe('22: the search dialog’s controls', () => {
+  const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the roadmap' });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`at 320 px in ${scheme}: an icon Close button and both filters on one row, keyboard as before`, async ({
+      page,
+    }) => {
+      test.setTimeout(AXE_TEST_TIMEOUT);
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('basic/');
+      await page.getByRole('button', { name: 'Search', exact: true }).click();
+      const box = dialog(page).getByRole('searchbox', { name: 'Search the roadmap' });
+      await box.fill('fastapi');
+      await expect(dialog(page).getByRole('status')).toContainText('for “fastapi”');
+
+      const level = await dialog(page).getByRole('combobox', { name: 'Filter by level' }).boundingBox();
+      const kind = await dialog(page).getByRole('combobox', { name: 'Filter by kind' }).boundingBox();
+      const frame = await dialog(page).boundingBox();
+      expect(level && kind && frame).toBeTruthy();
+      if (!level || !kind || !frame) return;
+      expect(Math.abs(level.y - kind.y)).toBeLessThan(1);
+      expect(kind.x + kind.width).toBeLessThanOrEqual(frame.x + frame.width);
+
+      const close = dialog(page).getByRole('button', { name: 'Close' });
+      const closeBox = await close.boundingBox();
+      // An icon, not a word: a square target of at least 24 px.
+      expect(closeBox?.width).toBeGreaterThanOrEqual(24);
+      expect(Math.abs((closeBox?.width ?? 0) - (closeBox?.height ?? 0))).toBeLessThan(8);
+      expect(await close.evaluate((el) => getComputedStyle(el).fontSize)).toBe('0px');
+      expect(await axeViolations(page)).toEqual([]);
+
+      // Keyboard: from the box, Tab reaches Close, then the filters; Enter on Close returns focus.
+      await box.focus();
+      await page.keyboard.press('Tab');
+      await expect(close).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(dialog(page).getByRole('combobox', { name: 'Filter by level' })).toBeFocused();
+      await close.focus();
+      await page.keyboard.press('Enter');
+      await expect(dialog(page)).toBeHidden();
+      await expect(page.getByRole('button', { name: 'Search', exact: true })).toBeFocused();
+    });
+  }
+});
