@@ -1,9 +1,8 @@
 /**
- * One alert for anything the learner must know: a change that could not be stored, stored data
- * that could not be read, or a page too old to load its own parts. It shows at the top of the
- * page, or beside the control the learner just used (a "Mark as done" 19,000 px down the page
- * would otherwise fail out of sight). Static and small, so it can always be shown, even when
- * nothing else can load.
+ * One alert at the top of the page for anything the learner must know: a change that could not
+ * be stored, stored data that could not be read, or a page too old to load its own parts.
+ * Static and small, so it can always be shown, even when nothing else can load. An alert about a
+ * change moves beside the control that made it (workspace/alerts.ts, with {@link acted}).
  */
 import { h } from './dom';
 
@@ -13,40 +12,21 @@ export type Action = readonly [label: string, run: () => void];
  * Alerts that ask the learner to act on their data outrank the others: a lesser one never
  * replaces them (the learner would lose the export or download it offers).
  */
-const RANK: Readonly<Record<string, number>> = { lock: 3, 'not-saved': 2, fallback: 2, stale: 1, 'no-storage': -1 };
+const RANK: Readonly<Record<string, number>> = { lock: 3, 'not-saved': 2, fallback: 2, stale: 1 };
 const rank = (kind: string | undefined): number => RANK[kind ?? ''] ?? 0;
 
-let acted: Element | undefined;
-/**
- * The control a learner is using to change their data, so that an alert about that change shows
- * beside it; `undefined` once the change is saved. A changed status emits its event at once and
- * the alert's words load after, so the mark is read when the alert is shown.
- */
-export function actedAt(control: Element | undefined): void {
-  acted = control;
-}
-
-/** Where an alert goes: after the block of the control just used, else where the last one was, else the top. */
-function place(notice: HTMLElement, previous: HTMLElement | null): void {
-  const block = acted?.isConnected ? acted.closest('li, p, fieldset, .status-slot') : null;
-  acted = undefined;
-  if (block?.tagName === 'LI') block.append(notice);
-  else if (block) block.after(notice);
-  else if (previous?.isConnected) previous.replaceWith(notice);
-  else document.querySelector('main')?.prepend(notice);
-  // At the top of the page it lines up with the page's content; in a block it takes the block's width.
-  notice.classList.toggle('container', notice.parentElement?.tagName === 'MAIN');
-}
+/** The control the learner last changed their data with (status.ts); cleared once a change is saved. */
+export const acted: { control?: Element | undefined } = {};
 
 export function showNotice(text: string, actions: readonly Action[] = [], kind = 'workspace'): void {
-  const previous = document.querySelector<HTMLElement>('.workspace-notice');
-  if (previous && rank(previous.dataset['notice']) > rank(kind) && kind !== 'saved') return;
-  // A notice that only informs (progress cannot be saved here) is a status, not an interruption.
-  const quiet = rank(kind) < 0;
+  const shown = document.querySelector<HTMLElement>('.workspace-notice')?.dataset['notice'];
+  if (rank(shown) > rank(kind) && kind !== 'saved') return;
+  clearNotice();
   const close = h('button', { type: 'button', class: 'button' }, 'Dismiss');
   const notice = h(
     'div',
-    { class: `workspace-notice${quiet ? ' quiet' : ''}`, role: quiet ? 'status' : 'alert', 'data-notice': kind },
+    // "Progress cannot be saved here" only informs: a status, not an interruption.
+    { class: 'workspace-notice container', role: kind === 'no-storage' ? 'status' : 'alert', 'data-notice': kind },
     h('p', {}, text),
     ...actions.map(([label, run]) => {
       const button = h('button', { type: 'button', class: 'button' }, label);
@@ -55,13 +35,18 @@ export function showNotice(text: string, actions: readonly Action[] = [], kind =
     }),
     close,
   );
-  const back = acted instanceof HTMLElement ? acted : document.querySelector<HTMLElement>('main');
   close.addEventListener('click', () => {
     notice.remove();
-    back?.focus();
+    document.querySelector<HTMLElement>('main')?.focus();
   });
-  place(notice, previous);
-  if (previous !== notice) previous?.remove();
+  document.querySelector('main')?.prepend(notice);
+}
+
+/** Changes the text of the alert of this kind, if it is shown, without raising a new one. */
+export function updateNotice(kind: string, text: string): boolean {
+  const p = document.querySelector(`.workspace-notice[data-notice="${kind}"] p`);
+  if (p) p.textContent = text;
+  return p !== null;
 }
 
 /** Removes the alert, or only one of the given kind. */

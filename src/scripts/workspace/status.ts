@@ -15,7 +15,7 @@ import {
   statusOf,
 } from '../../lib/progress/model';
 import { all, h } from '../dom';
-import { actedAt } from '../notice';
+import { acted } from '../notice';
 import { current, subscribe, update } from './store';
 
 let live: HTMLElement | undefined;
@@ -25,10 +25,10 @@ function announce(text: string): void {
 }
 
 function change(id: string, title: string, status: Status, control: Element): void {
-  // A change that cannot be stored is reported beside the control that made it (notice.ts).
-  actedAt(control);
+  // A change that cannot be stored is reported beside the control that made it (alerts.ts).
+  acted.control = control;
   if (!update((state) => setStatus(state, id, status)).ok) return;
-  actedAt(undefined);
+  acted.control = undefined;
   const meter = document.querySelector<HTMLElement>('[data-meter]');
   announce(`${title}: ${STATUS_LABELS[status]}.${meter ? ` ${meter.dataset['text'] ?? ''}` : ''}`);
 }

@@ -44,11 +44,7 @@ export async function load(): Promise<void> {
 export function storageBlocked(): boolean {
   const probe = `${keys.progress}:probe`;
   const result = safeSet(storage, probe, '1');
-  try {
-    storage?.removeItem(probe);
-  } catch {
-    // blocked: nothing was written
-  }
+  if (result.ok) storage?.removeItem(probe);
   return !result.ok && result.reason === 'blocked';
 }
 
