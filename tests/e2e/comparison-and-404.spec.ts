@@ -65,17 +65,18 @@ test.describe('comparison', () => {
   test('rating cells keep the seed’s words, with dots hidden from assistive technology', async ({ page }) => {
     await page.goto('comparison/');
     const row = (name: string) => page.getByRole('row', { name: new RegExp(`^${name}`) });
-    await expect(row('Speed').getByRole('cell')).toHaveText(['High', 'Moderate', 'Moderate to High (FastAPI excels)']);
+    // Columns: Python first, then Java and JavaScript (finding 20 of the second learner test).
+    await expect(row('Speed').getByRole('cell')).toHaveText(['Moderate to High (FastAPI excels)', 'High', 'Moderate']);
     const dots = (name: string) => row(name).locator('[data-level]');
     expect(await dots('Speed').evaluateAll((els) => els.map((e) => e.getAttribute('data-level')))).toEqual([
+      '3',
       '4',
       '2',
-      '3',
     ]);
     expect(await dots('Ease of Use').evaluateAll((els) => els.map((e) => e.getAttribute('data-level')))).toEqual([
+      '3',
       '2',
       '4',
-      '3',
     ]);
     await expect(dots('Speed').first()).toHaveAttribute('aria-hidden', 'true');
     await expect(dots('Framework')).toHaveCount(0);
