@@ -58,6 +58,8 @@ test.describe('13: storage blocked', () => {
     await done.click();
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('does not let this site store anything');
+    // Blocked is not full: no promise that a later change will save it.
+    await expect(alert).toContainText('kept on this page until you leave it');
     await expect(alert).toBeInViewport();
     // Right after the button's row, and the load-time notice has made way for it.
     expect(await alert.evaluate((el) => el.previousElementSibling?.classList.contains('done-row'))).toBe(true);

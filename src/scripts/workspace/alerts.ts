@@ -122,7 +122,7 @@ export function showEvent(event: StoreEvent): void {
       if (store.lock) lockNotice(store.lock, event.pending);
       return;
     }
-    const text = `${plural(event.pending, 'change was', 'changes were')} not saved: ${FAILURE[event.reason]}. The page shows what is saved; your ${event.pending === 1 ? 'change is' : 'changes are'} kept on this page and saved with your next change once there is room. Export to keep ${event.pending === 1 ? 'it' : 'them'} in a file now.`;
+    const text = `${plural(event.pending, 'change was', 'changes were')} not saved: ${FAILURE[event.reason]}. The page shows what is saved; your ${event.pending === 1 ? 'change is' : 'changes are'} kept on this page${event.reason === 'full' ? ' and saved with your next change once there is room' : ' until you leave it'}. Export to keep ${event.pending === 1 ? 'it' : 'them'} in a file now.`;
     // One alert for every pending change, beside the control of the latest one: a further failure
     // replaces it (showNotice keeps one) rather than raising another.
     showBeside(text, [exportWanted], 'not-saved');
