@@ -110,7 +110,7 @@ function showBeside(text: string, actions: readonly Action[], kind: string): voi
 /** On load, when this browser lets the site store nothing: quiet, once, before any change fails. */
 export function showBlocked(): void {
   showNotice(
-    'Progress cannot be saved in this browser: it does not let this site store anything (private browsing or blocked site data). You can read and use everything, but statuses and notes you set here are lost when you leave the page unless you export them.',
+    'Progress cannot be saved in this browser (it blocks site data, as private browsing may). Statuses and notes you set here last until you leave the page; export them to keep them.',
     [],
     'no-storage',
   );
