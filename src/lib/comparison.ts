@@ -80,3 +80,19 @@ export function buildComparison<Entry>(
   });
   return { stacks, aspects, rows };
 }
+
+/**
+ * The same comparison with one stack's column first (cells and ratings moved with it): the stack a
+ * reader came for sits beside the aspect column, in view on a phone without scrolling sideways.
+ * An unknown id leaves the order as it is.
+ */
+export function leadWith<Entry>(comparison: Comparison<Entry>, id: string): Comparison<Entry> {
+  const at = comparison.stacks.findIndex((stack) => stack.id === id);
+  if (at <= 0) return comparison;
+  const lead = <T>(items: readonly T[]): T[] => [items[at] as T, ...items.filter((_, i) => i !== at)];
+  return {
+    ...comparison,
+    stacks: lead(comparison.stacks),
+    rows: comparison.rows.map((row) => ({ ...row, cells: lead(row.cells), ratings: lead(row.ratings) })),
+  };
+}

@@ -1,7 +1,8 @@
 /**
  * One alert at the top of the page for anything the learner must know: a change that could not
  * be stored, stored data that could not be read, or a page too old to load its own parts.
- * Static and small, so it can always be shown, even when nothing else can load.
+ * Static and small, so it can always be shown, even when nothing else can load. An alert about a
+ * change moves beside the control that made it (workspace/alerts.ts, with {@link acted}).
  */
 import { h } from './dom';
 
@@ -14,6 +15,9 @@ export type Action = readonly [label: string, run: () => void];
 const RANK: Readonly<Record<string, number>> = { lock: 3, 'not-saved': 2, fallback: 2, stale: 1 };
 const rank = (kind: string | undefined): number => RANK[kind ?? ''] ?? 0;
 
+/** The control the learner last changed their data with (status.ts); cleared once a change is saved. */
+export const acted: { control?: Element | undefined } = {};
+
 export function showNotice(text: string, actions: readonly Action[] = [], kind = 'workspace'): void {
   const shown = document.querySelector<HTMLElement>('.workspace-notice')?.dataset['notice'];
   if (rank(shown) > rank(kind) && kind !== 'saved') return;
@@ -21,7 +25,8 @@ export function showNotice(text: string, actions: readonly Action[] = [], kind =
   const close = h('button', { type: 'button', class: 'button' }, 'Dismiss');
   const notice = h(
     'div',
-    { class: 'workspace-notice container', role: 'alert', 'data-notice': kind },
+    // "Progress cannot be saved here" only informs: a status, not an interruption.
+    { class: 'workspace-notice container', role: kind === 'no-storage' ? 'status' : 'alert', 'data-notice': kind },
     h('p', {}, text),
     ...actions.map(([label, run]) => {
       const button = h('button', { type: 'button', class: 'button' }, label);

@@ -4,7 +4,7 @@
  * styled by Toc.astro) and says which it is ("Section 3 of 8"); headings crossing the top third
  * of the screen, the footer coming fully into view and a scroll coming to rest tell when to look
  * again (IntersectionObserver and `scrollend`, no per-frame scroll handler). On phones the
- * "Contents" link opens the collapsed list it leads to.
+ * "Contents" link opens the collapsed list it leads to, and steps aside while the reader scrolls down.
  */
 import { currentSection, hashId, nextPin, type Pin, READING_ZONE, sectionProgress } from '../lib/toc-spy';
 
@@ -55,7 +55,29 @@ function spy(nav: HTMLElement): void {
   update();
 }
 
+/**
+ * The phone's "Contents" pill steps aside while the reader scrolls down, where it would cover the
+ * ends of lines, and comes back when they scroll up or reach the end. It stays in the page: Tab
+ * and screen readers reach it as before, and focus shows it (lesson.css).
+ */
+function tuck(pill: HTMLElement): void {
+  let last = scrollY;
+  addEventListener(
+    'scroll',
+    () => {
+      const y = scrollY;
+      if (Math.abs(y - last) < 8) return;
+      const atEnd = innerHeight + y >= document.documentElement.scrollHeight - 2;
+      pill.classList.toggle('tucked', y > last && !atEnd);
+      last = y;
+    },
+    { passive: true },
+  );
+}
+
 export function start(): void {
+  const pill = document.querySelector<HTMLElement>('.to-contents');
+  if (pill) tuck(pill);
   const nav = document.querySelector<HTMLElement>('.toc-sidebar');
   const wide = matchMedia('(min-width: 64rem)');
   if (nav && wide.matches) spy(nav);

@@ -119,7 +119,8 @@ test('when storage is full the learner is told, the page shows what is stored, a
       }
     }
   });
-  const git = page.locator('.step[data-item="version-control-git"]').getByRole('button');
+  // Named: the alert about this change shows in the same step, beside the toggle (learner test 2, #13).
+  const git = page.getByRole('button', { name: 'Mark “Understand Version Control (Git)” as done' });
   await git.click();
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('1 change was not saved: this browser’s storage for this site is full.');

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { buildComparison, ComparisonContentError, type StackInput } from '../../src/lib/comparison';
+import { buildComparison, ComparisonContentError, leadWith, type StackInput } from '../../src/lib/comparison';
 import { aspectSchema, stackSchema } from '../../src/schemas/comparison';
 import { ROOT, readSource } from './helpers';
 
@@ -101,5 +101,17 @@ describe('comparison table', () => {
     const result = stackSchema.safeParse({ name: 'X', order: 1, values: { speed: '  ' } });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['values', 'speed']);
+  });
+
+  it('puts the stack a reader came for in the first column, moving its cells and ratings with it', () => {
+    const table = buildComparison(realAspects(), realStacks());
+    const led = leadWith(table, 'python');
+    expect(led.stacks.map((s) => s.id)).toEqual(['python', 'java-spring-boot', 'javascript-express']);
+    expect(led.rows[2]?.cells).toEqual(['Moderate to High (FastAPI excels)', 'High', 'Moderate']);
+    expect(led.rows[2]?.ratings).toEqual([3, 4, 2]);
+    expect(led.rows.map((r) => r.aspect.id)).toEqual(table.rows.map((r) => r.aspect.id));
+    // The first stack already, or an unknown one, keeps the order.
+    expect(leadWith(table, 'java-spring-boot')).toBe(table);
+    expect(leadWith(table, 'cobol')).toBe(table);
   });
 });

@@ -18,10 +18,35 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', class
   return node;
 }
 
+function addCss(): void {
+  if (!document.querySelector(`link[href="${pwaCss}"]`))
+    document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: pwaCss }));
+}
+
+/**
+ * Once, when the first service worker has precached the site and taken over this page: a quiet
+ * note that the roadmap now works offline. Later visits are already controlled and say nothing.
+ */
+function noteOffline(): void {
+  addCss();
+  const ok = element('button', 'OK', 'button');
+  ok.type = 'button';
+  const note = element('div', '', 'update-notice offline-note no-print');
+  note.setAttribute('role', 'status');
+  const message = element('p');
+  note.append(message, ok);
+  ok.addEventListener('click', () => note.remove());
+  document.body.append(note);
+  requestAnimationFrame(() => {
+    message.textContent =
+      'Available offline: this roadmap is saved in this browser, so every page and search work without a connection.';
+  });
+}
+
 function offerUpdate(waiting: ServiceWorker): void {
+  document.querySelector('.offline-note')?.remove();
   if (document.querySelector('.update-notice')) return;
-  const css = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: pwaCss });
-  document.head.append(css);
+  addCss();
   const reload = element('button', 'Reload', 'button');
   reload.type = 'button';
   const later = element('button', 'Later', 'button');
@@ -52,9 +77,12 @@ export async function start(): Promise<void> {
   const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
   if (connection?.saveData && !navigator.serviceWorker.controller) return;
   const container = navigator.serviceWorker;
-  // The new worker took over after "Reload": show the new version.
+  const first = container.controller === null;
+  // The new worker took over after "Reload": show the new version. Without a worker before, the
+  // first one has just precached the site (it takes over once installed): say so, once.
   container.addEventListener('controllerchange', () => {
     if (accepted) location.reload();
+    else if (first) noteOffline();
   });
   const registration = await container.register(`${BASE}${SERVICE_WORKER}`, { scope: BASE });
   // An update that finished installing on an earlier visit is still waiting.

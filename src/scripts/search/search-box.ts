@@ -45,7 +45,8 @@ export function mountSearch(root: HTMLElement, input: HTMLInputElement, options:
     ...levelKeys.map((k): [string, string] => [k, levelLabels[k]]),
   ]);
   const kind = select('Filter by kind', [
-    ['', 'Lessons, projects and exercises'],
+    // Short, so that both filters fit one row at 320 px; the select is named "Filter by kind".
+    ['', 'All kinds'],
     ['lesson', 'Lessons'],
     ['project', 'Projects'],
     ['exercise', 'Exercises'],

@@ -6,7 +6,7 @@
 import { EXPORT_FILE_NAME, exportProgress, UNREADABLE_FILE_NAME } from '../../lib/progress/export';
 import type { Lock, StoreEvent } from '../../lib/progress/store';
 import { download } from '../download';
-import { type Action, clearNotice, lazy, showNotice, updateNotice } from '../notice';
+import { type Action, acted, clearNotice, lazy, showNotice } from '../notice';
 import { store } from './store';
 
 const FAILURE = {
@@ -83,18 +83,51 @@ function setAside(event: Extract<StoreEvent, { type: 'set-aside' }>): void {
   ]);
 }
 
+/**
+ * Shows an alert about a change beside the control the learner used (an end-of-lesson "Mark as
+ * done" is 19,000 px below the top of the page), or where the alert it replaces was; Dismiss
+ * then returns focus to that control. Without either, it stays at the top.
+ */
+function showBeside(text: string, actions: readonly Action[], kind: string): void {
+  const previous = document.querySelector('.workspace-notice:not(.container)');
+  const mark = document.createComment('');
+  previous?.before(mark);
+  showNotice(text, actions, kind);
+  const notice = document.querySelector<HTMLElement>(`.workspace-notice[data-notice="${kind}"]`);
+  const control = acted.control?.isConnected ? acted.control : undefined;
+  acted.control = undefined;
+  const block = control?.closest('li, p, fieldset');
+  if (notice && block?.tagName === 'LI') block.append(notice);
+  else if (notice && block) block.after(notice);
+  else if (notice && mark.isConnected) mark.replaceWith(notice);
+  mark.remove();
+  if (!notice || notice.parentElement?.tagName === 'MAIN') return;
+  notice.classList.remove('container');
+  if (control instanceof HTMLElement)
+    notice.lastElementChild?.addEventListener('click', () => control.focus(), { once: true });
+}
+
+/** On load, when this browser lets the site store nothing: quiet, once, before any change fails. */
+export function showBlocked(): void {
+  showNotice(
+    'Progress cannot be saved in this browser (it blocks site data, as private browsing may). Statuses and notes you set here last until you leave the page; export them to keep them.',
+    [],
+    'no-storage',
+  );
+}
+
 export function showEvent(event: StoreEvent): void {
   if (event.type === 'not-saved') {
     if (event.reason === 'locked') {
       if (store.lock) lockNotice(store.lock, event.pending);
       return;
     }
-    const text = `${plural(event.pending, 'change was', 'changes were')} not saved: ${FAILURE[event.reason]}. The page shows what is saved; your ${event.pending === 1 ? 'change is' : 'changes are'} kept on this page and saved with your next change once there is room. Export to keep ${event.pending === 1 ? 'it' : 'them'} in a file now.`;
-    // One alert for every pending change: a further failure updates it rather than raising another.
-    if (!updateNotice('not-saved', text)) showNotice(text, [exportWanted], 'not-saved');
+    const text = `${plural(event.pending, 'change was', 'changes were')} not saved: ${FAILURE[event.reason]}. The page shows what is saved; your ${event.pending === 1 ? 'change is' : 'changes are'} kept on this page${event.reason === 'full' ? ' and saved with your next change once there is room' : ' until you leave it'}. Export to keep ${event.pending === 1 ? 'it' : 'them'} in a file now.`;
+    // One alert for every pending change, beside the control of the latest one: a further failure
+    // replaces it (showNotice keeps one) rather than raising another.
+    showBeside(text, [exportWanted], 'not-saved');
   } else if (event.type === 'pending-saved') {
-    clearNotice('not-saved');
-    showNotice(
+    showBeside(
       `${plural(event.count, 'change that was', 'changes that were')} not saved before ${event.count === 1 ? 'is' : 'are'} saved now.`,
       [],
       'saved',

@@ -12,7 +12,7 @@ import { download } from '../download';
 import { lazy, showNotice } from '../notice';
 import { printAnswerKey, restoreAnswers } from './print';
 import { startStatus } from './status';
-import { current, load, store, update } from './store';
+import { current, load, storageBlocked, store, update } from './store';
 
 /** "Where was I?": recorded when the page is shown, not when the browser prerenders it on hover. */
 function recordVisit(): void {
@@ -63,6 +63,12 @@ store.listen((event) => {
 void load().then(
   () => {
     startStatus();
+    // Said once, on load, before the learner changes anything (the words load only then).
+    if (storageBlocked())
+      void import('./alerts').then(
+        (m) => m.showBlocked(),
+        () => undefined,
+      );
     landOnTarget();
     // "Continue" has nothing to say to a first-time visitor: its code loads only when there is progress.
     for (const slot of all('[data-continue-slot]'))

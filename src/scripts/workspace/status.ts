@@ -15,6 +15,7 @@ import {
   statusOf,
 } from '../../lib/progress/model';
 import { all, h } from '../dom';
+import { acted } from '../notice';
 import { current, subscribe, update } from './store';
 
 let live: HTMLElement | undefined;
@@ -23,8 +24,11 @@ function announce(text: string): void {
   if (live) live.textContent = text;
 }
 
-function change(id: string, title: string, status: Status): void {
+function change(id: string, title: string, status: Status, control: Element): void {
+  // A change that cannot be stored is reported beside the control that made it (alerts.ts).
+  acted.control = control;
   if (!update((state) => setStatus(state, id, status)).ok) return;
+  acted.control = undefined;
   const meter = document.querySelector<HTMLElement>('[data-meter]');
   announce(`${title}: ${STATUS_LABELS[status]}.${meter ? ` ${meter.dataset['text'] ?? ''}` : ''}`);
 }
@@ -43,7 +47,7 @@ function doneToggle(slot: HTMLElement, id: string, title: string, compact: boole
     h('span', { class: compact ? 'sr-only' : undefined }, `Mark “${title}” as done`),
   );
   button.addEventListener('click', () =>
-    change(id, title, statusOf(current(), id) === 'done' ? 'not-started' : 'done'),
+    change(id, title, statusOf(current(), id) === 'done' ? 'not-started' : 'done', button),
   );
   slot.append(button);
 }
@@ -58,7 +62,7 @@ function statusGroup(slot: HTMLElement, id: string, title: string): void {
   for (const status of STATUSES) {
     const input = h('input', { type: 'radio', name: `status-${id}`, value: status });
     input.addEventListener('change', () => {
-      if (input.checked) change(id, title, status);
+      if (input.checked) change(id, title, status, input);
     });
     group.append(h('label', { class: `status-option is-${status}` }, input, h('span', {}, STATUS_LABELS[status])));
   }

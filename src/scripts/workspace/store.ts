@@ -3,7 +3,7 @@
  * storage key (src/lib/progress/storage.ts), told of other tabs' writes.
  */
 
-import { safeGet, storageKeys } from '../../lib/progress/storage';
+import { safeGet, safeSet, storageKeys } from '../../lib/progress/storage';
 import { ProgressStore } from '../../lib/progress/store';
 import { lazy } from '../notice';
 
@@ -34,6 +34,18 @@ export async function load(): Promise<void> {
   if (store.openFast()) return;
   const { loadProgress } = await lazy(() => import('../../lib/progress/backup'));
   store.open(loadProgress(storage, keys));
+}
+
+/**
+ * Whether this browser refuses to store anything for the site (blocked site data, some private
+ * modes): reading works and shows nothing, so only a write tells. A full store is not "blocked":
+ * its failure is reported with the change that meets it.
+ */
+export function storageBlocked(): boolean {
+  const probe = `${keys.progress}:probe`;
+  const result = safeSet(storage, probe, '1');
+  if (result.ok) storage?.removeItem(probe);
+  return !result.ok && result.reason === 'blocked';
 }
 
 addEventListener('storage', (event) => {
