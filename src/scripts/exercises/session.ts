@@ -97,7 +97,7 @@ export function createSession(
 
   const openEditor = (text: string) => {
     if (!editor) {
-      editor = createEditor(text, 'Your code for this exercise', () => void check());
+      editor = createEditor(text, 'Your code for this exercise', () => void check(), 'checks');
       codeSlot.hidden = true;
       codeSlot.after(editor.root);
     } else editor.textarea.value = text;

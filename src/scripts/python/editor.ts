@@ -14,7 +14,8 @@ export interface Editor {
 
 let count = 0;
 
-export function createEditor(code: string, label: string, run: () => void): Editor {
+/** `verb`: what Ctrl+Enter does, as the help line says it (`runs`, `checks`). */
+export function createEditor(code: string, label: string, run: () => void, verb = 'runs'): Editor {
   const id = `python-editor-help-${++count}`;
   const textarea = h('textarea', {
     class: 'run-editor',
@@ -30,7 +31,7 @@ export function createEditor(code: string, label: string, run: () => void): Edit
   const help = h(
     'p',
     { class: 'run-help', id },
-    'Tab indents. To leave the editor, press Escape, then Tab. Ctrl+Enter runs.',
+    `Tab indents. To leave the editor, press Escape, then Tab. Ctrl+Enter ${verb}.`,
   );
   let escaped = false;
   textarea.addEventListener('keydown', (event) => {
