@@ -40,7 +40,8 @@ test.describe('wide screens', () => {
     await expect(functions).not.toHaveAttribute('aria-current', 'true');
     await page.getByRole('heading', { level: 2, name: 'Functions and Scope' }).evaluate((h) => h.scrollIntoView());
     await expect(functions).toHaveAttribute('aria-current', 'true');
-    await expect(toc).toContainText('Section 3 of 13');
+    // "Section 3 of N", N being the number of sections the contents list (one link each).
+    await expect(toc).toContainText(`Section 3 of ${await toc.getByRole('link').count()}`);
     await page.getByRole('heading', { level: 2, name: 'Basic File Handling' }).evaluate((h) => h.scrollIntoView());
     await expect(toc.getByRole('link', { name: 'Basic File Handling (Reading/Writing Files)' })).toHaveAttribute(
       'aria-current',
