@@ -16,8 +16,8 @@ export const FALLBACK_SITE = 'https://example.github.io';
 /** The learner's progress record: `pbr-progress:<base>`, and the first release's `pbr-progress`. */
 export const PROGRESS_KEY_PREFIX = 'pbr-progress';
 
-/** The theme choice: `rm-theme:<base>`, and the first releases' `rm-theme`. */
-export const THEME_KEY_PREFIX = 'rm-theme';
+/** The theme choice (defined beside its key, src/lib/theme-key.ts). */
+export { THEME_KEY_PREFIX } from './theme-key';
 
 /** Cache Storage of the browser's Python runtime: `pbr-python-<version>:<base>`. */
 export const PYTHON_CACHE_PREFIX = 'pbr-python-';
