@@ -131,10 +131,11 @@ export async function getChangelog(): Promise<CollectionEntry<'changelog'>[]> {
 let reachSources: Promise<TwinSources> | undefined;
 
 async function loadReachSources(root: string): Promise<TwinSources> {
-  const [roadmap, practice, comparison, topics, projects] = await Promise.all([
+  const [roadmap, practice, comparison, exercises, topics, projects] = await Promise.all([
     getRoadmap(),
     getPractice(),
     getComparison(),
+    getExercises(),
     getCollection('topics'),
     getCollection('projects'),
   ]);
@@ -144,6 +145,7 @@ async function loadReachSources(root: string): Promise<TwinSources> {
     roadmap,
     practice,
     comparison,
+    exercises,
     topicBodies: bodies(topics),
     projectBodies: bodies(projects),
     stackBodies: bodies(comparison.stacks.map((s) => s.entry)),

@@ -71,6 +71,8 @@ export interface LessonTwin {
   readonly body: string;
   readonly outcomes: readonly string[];
   readonly questions: readonly Question[];
+  /** The topic's graded exercises (links to their pages, with the section each practises). */
+  readonly exercises: readonly PageLink[];
   readonly projects: readonly PageLink[];
   readonly resources: readonly Resource[];
   readonly related: readonly PageLink[];
@@ -83,7 +85,7 @@ const facts = (items: readonly string[]): string =>
     .join('\n')
     .replace(/ {2}$/, '');
 
-/** A lesson's twin: title, summary, the lesson, outcomes, self-check, projects, resources. */
+/** A lesson's twin: title, summary, the lesson, outcomes, self-check, exercises, projects, resources. */
 export function lessonTwin(t: LessonTwin, resolve: (url: string) => string): string {
   return join([
     `# ${t.title}`,
@@ -101,6 +103,7 @@ export function lessonTwin(t: LessonTwin, resolve: (url: string) => string): str
         'Check yourself',
         t.questions.map((q, i) => portableMarkdown(questionMarkdown(q, i + 1), resolve)).join('\n\n'),
       ),
+    t.exercises.length > 0 && section('Exercises', linkList(t.exercises)),
     t.projects.length > 0 && section('Practise this in', linkList(t.projects)),
     section('Resources', linkList(t.resources.map((r) => ({ title: r.title, url: r.url, note: r.kind })))),
     t.related.length > 0 && section('Related topics', linkList(t.related)),

@@ -4,13 +4,14 @@
  * llms-full.txt and the EPUB all read this list, so they always agree.
  */
 import type { Comparison } from './comparison';
+import type { Exercises } from './exercises/model';
 import { levelLabels } from './levels';
 import { siteLinkResolver } from './markdown-body';
 import { comparisonTwin, lessonTwin, levelTwin, type PageLink, projectTwin } from './markdown-twin';
 import { difficultyLabels, type Practice, projectsOfLevel } from './practice';
 import type { Roadmap, TopicLink } from './roadmap';
 import { resolveStartHere, startHereSteps } from './start-here';
-import { comparisonPath, levelPath, projectPath, topicPath } from './urls';
+import { comparisonPath, exercisePath, levelPath, projectPath, topicPath } from './urls';
 
 export type TwinKind = 'lesson' | 'level' | 'project' | 'comparison';
 
@@ -30,6 +31,7 @@ export interface TwinSources {
   readonly roadmap: Roadmap;
   readonly practice: Practice;
   readonly comparison: Comparison;
+  readonly exercises: Exercises;
   /** Markdown bodies by entry id. */
   readonly topicBodies: ReadonlyMap<string, string>;
   readonly projectBodies: ReadonlyMap<string, string>;
@@ -95,6 +97,11 @@ export function buildTwinDocs(s: TwinSources): TwinDoc[] {
             body: bodyOf(s.topicBodies, topic.id, 'topic'),
             outcomes: topic.data.outcomes,
             questions: s.practice.quizzes.get(topic.id) ?? [],
+            exercises: (s.exercises.byTopic.get(topic.id) ?? []).map((e) => ({
+              title: e.title,
+              url: abs(exercisePath(topic.level, topic.id, e.id, '/')),
+              note: `practises “${e.sectionTitle}”`,
+            })),
             projects: (s.practice.projectsByTopic.get(topic.id) ?? []).map((p) => ({
               title: p.title,
               url: abs(projectPath(p.id, '/')),

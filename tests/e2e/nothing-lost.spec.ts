@@ -126,7 +126,7 @@ test('M4: another tab storing a newer format stops this tab’s saves and says w
   await expect(alert.getByRole('button', { name: 'Reload' })).toBeVisible();
   await statusGroup(page).getByRole('radio', { name: 'Done' }).click();
   await expect(statusGroup(page).getByRole('radio', { name: 'Not started' })).toBeChecked();
-  expect(await stored(page)).toBe(v4);
+  expect(await stored(page)).toBe(newer);
 });
 
 test('M5: after a deployment, a part that cannot load and a failed save are both reported', async ({

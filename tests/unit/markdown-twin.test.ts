@@ -96,6 +96,13 @@ describe('a lesson twin', () => {
       body: '## Unit tests\n\nText.\n\n```python\nassert 1 + 1 == 2\n```\n\n## Fixtures\n\nMore [text](/basic/).',
       outcomes: ['Write a test'],
       questions: [choice],
+      exercises: [
+        {
+          title: 'Parse a line',
+          url: 'https://u.github.io/repo/basic/x/exercises/parse/',
+          note: 'practises “Unit tests”',
+        },
+      ],
       projects: [{ title: 'P', url: 'https://u.github.io/repo/projects/p/' }],
       resources: [{ kind: 'official-docs', title: 'unittest', url: 'https://docs.python.org/3/library/unittest.html' }],
       related: [],
@@ -111,10 +118,17 @@ describe('a lesson twin', () => {
       '2 You can move on when you can…',
       '2 Check yourself',
       '3 Question 1',
+      '2 Exercises',
       '2 Practise this in',
       '2 Resources',
     ]);
     expect(markdownCodeBlocks(twin)).toEqual(['assert 1 + 1 == 2', 'print("```")']);
+  });
+
+  it('lists the exercises as links to their pages, with the section each practises', () => {
+    expect(twin).toContain(
+      '- [Parse a line](https://u.github.io/repo/basic/x/exercises/parse/): practises “Unit tests”',
+    );
   });
 
   it('resolves links in the body and in the answers', () => {
