@@ -82,3 +82,22 @@ export function weakResults(query: string, excerpts: readonly string[], about: r
     !words.some((w) => stems.some((stem) => w.startsWith(stem)))
   );
 }
+
+/**
+ * Whether results bear out the words as typed: some excerpt marks, or some page's `about` has, a
+ * word that starts with a whole query word of four or more letters. Results for a word the
+ * vocabulary does not know ("fastpi") can match its first letters elsewhere ("fast"); unless they
+ * show the word itself, the corrected query is searched instead.
+ */
+export function confirmsTyped(query: string, excerpts: readonly string[], about: readonly string[] = []): boolean {
+  const typed = query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length >= 4);
+  if (typed.length === 0) return true;
+  const marked = excerpts.flatMap((html) =>
+    [...html.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => (m[1] ?? '').toLowerCase()),
+  );
+  const words = [...marked, ...about.flatMap((text) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u))];
+  return words.some((w) => typed.some((t) => w.startsWith(t)));
+}

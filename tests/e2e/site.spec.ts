@@ -98,6 +98,7 @@ test.describe('topic page', () => {
       'Advanced Asynchronous Libraries (Trio, AnyIO)',
       'You can move on when you can…',
       'Check yourself',
+      'Exercises',
       'Practise this in',
       'Resources',
       'Related topics',
@@ -118,11 +119,12 @@ test.describe('comparison page', () => {
   test('has an accessible table of 8 aspects by 3 stacks with text in every cell', async ({ page }) => {
     await page.goto('comparison/');
     const table = page.getByRole('table', { name: /Backend technologies compared/ });
+    // Python, the stack the roadmap teaches, comes first (learner test 2026-12, finding 20).
     await expect(table.getByRole('columnheader')).toHaveText([
       'Aspect',
+      'Python (Flask/Django/FastAPI)',
       'Java (Spring Boot)',
       'JavaScript (Express.js)',
-      'Python (Flask/Django/FastAPI)',
     ]);
     await expect(table.getByRole('rowheader')).toHaveText([
       'Framework',
@@ -138,9 +140,9 @@ test.describe('comparison page', () => {
     await expect(cells).toHaveCount(24);
     for (const text of await cells.allTextContents()) expect(text.trim()).not.toBe('');
     await expect(table.getByRole('row', { name: /Speed/ }).getByRole('cell')).toHaveText([
+      'Moderate to High (FastAPI excels)',
       'High',
       'Moderate',
-      'Moderate to High (FastAPI excels)',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchVocabulary, topicSearchMeta } from '../../src/lib/search-terms';
-import { closestWord, correctQuery, editDistance, weakResults } from '../../src/lib/search-typo';
+import { closestWord, confirmsTyped, correctQuery, editDistance, weakResults } from '../../src/lib/search-typo';
 
 const vocabulary = ['celery', 'django', 'docker', 'fastapi', 'fixtures', 'kubernetes', 'postgres', 'pytest'];
 
@@ -68,5 +68,21 @@ describe('search vocabulary', () => {
         technologies: ['postgresql', 'sqlite'],
       }),
     ).toEqual({ about: 'Databases · SQL Basics (SELECT, JOIN)', terms: 'orm', aka: 'postgres · psql · pg' });
+  });
+});
+
+describe('confirmsTyped', () => {
+  it('is true when a marked or "about" word starts with a whole typed word', () => {
+    expect(confirmsTyped('idempotency', ['an <mark>idempotency</mark> key'])).toBe(true);
+    expect(confirmsTyped('transaction', ['<mark>transactions</mark> commit'])).toBe(true);
+    expect(confirmsTyped('fastapi', [], ['FastAPI, Django and Flask'])).toBe(true);
+  });
+
+  it('is false when only the first letters matched ("fastpi" marking "fast")', () => {
+    expect(confirmsTyped('fastpi', ['a <mark>fast</mark> start'], ['Speed and performance'])).toBe(false);
+  });
+
+  it('has nothing to confirm for words of three letters or fewer', () => {
+    expect(confirmsTyped('orm', [])).toBe(true);
   });
 });

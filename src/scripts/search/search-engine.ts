@@ -14,7 +14,7 @@ import {
 import { META_WEIGHTS, mergeKinds, SEARCH_KIND_KEYS } from '../../lib/search-index';
 import { prepareQuery } from '../../lib/search-query';
 import type { SearchTermsFile } from '../../lib/search-terms';
-import { correctQuery, weakResults } from '../../lib/search-typo';
+import { confirmsTyped, correctQuery, weakResults } from '../../lib/search-typo';
 import { withBase } from '../../lib/urls';
 
 interface PagefindResult {
@@ -107,16 +107,10 @@ export async function search(query: SearchQuery, pageSize: number): Promise<Foun
   const first = found(query.q, undefined, results);
   const sample = await first.hits(0, 3);
   const excerpts = sample.flatMap((h) => [h.excerpt, ...h.sections.map((s) => s.excerpt)]);
-  if (
-    !weakResults(
-      q,
-      excerpts,
-      sample.map((h) => h.about),
-    )
-  ) {
-    return first;
-  }
+  const about = sample.map((h) => h.about);
   const corrected = correctQuery(query.q, words.vocabulary);
+  // Strong results stand, unless a word the vocabulary does not know matched only elsewhere.
+  if (!weakResults(q, excerpts, about) && (!corrected || confirmsTyped(q, excerpts, about))) return first;
   if (!corrected) return found(query.q, undefined, []);
   const retry = await rank(engine, prepareQuery(corrected, words.aliases), query, pageSize);
   return retry ? found(corrected, query.q, retry) : null;
