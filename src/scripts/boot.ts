@@ -16,6 +16,9 @@
  * |   self-check, share card, privacy list) |                               |   parts table, after the store has loaded     |
  * | Python Run buttons, editor, runtime     | lessons with runnable blocks  | from copy.ts: nearness of the first block;    |
  * |                                         |                               |   editor and runtime on Run                   |
+ * | exercise Edit, Check, hints, solution    | exercise pages                | nearness, from workspace/main.ts's parts;     |
+ * |                                         |                               |   editor, checks and runtime on the first press |
+ * | exercise statuses, counts and filter    | lessons, levels, /exercises/  | once the learner has tried an exercise        |
  * | search page, 404 suggestions            | /search/, 404                 | own entries in those pages                    |
  *
  * Page-specific entries are separate `<script>`s in their components so that pages without them
