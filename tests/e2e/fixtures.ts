@@ -65,8 +65,13 @@ export async function reveal(page: Page, slot: 'notes' | 'planner' | 'tools' | '
     .locator(selector)
     .first()
     // Instant: the site scrolls smoothly, and parts that load above during a smooth scroll can
-    // carry the slot out of view before the page's nearness check sees it.
-    .evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    // carry the slot out of view before the page's nearness check sees it. Tests place the page
+    // themselves: a later reload() must not restore an old scroll position after they have
+    // (parts not yet loaded above make that position another place).
+    .evaluate((el) => {
+      history.scrollRestoration = 'manual';
+      el.scrollIntoView({ block: 'center', behavior: 'instant' });
+    });
 }
 
 /**
