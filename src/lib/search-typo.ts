@@ -73,10 +73,7 @@ export function weakResults(query: string, excerpts: readonly string[], about: r
     .filter((w) => w.length >= 3)
     .map((w) => w.slice(0, 3));
   if (stems.length === 0) return false;
-  const marked = excerpts.flatMap((html) =>
-    [...html.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => (m[1] ?? '').toLowerCase()),
-  );
-  const words = about.flatMap((text) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const { marked, words } = matchedWords(excerpts, about);
   return (
     !marked.some((m) => stems.some((stem) => m.includes(stem))) &&
     !words.some((w) => stems.some((stem) => w.startsWith(stem)))
@@ -95,9 +92,16 @@ export function confirmsTyped(query: string, excerpts: readonly string[], about:
     .split(/\s+/)
     .filter((w) => w.length >= 4);
   if (typed.length === 0) return true;
-  const marked = excerpts.flatMap((html) =>
-    [...html.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => (m[1] ?? '').toLowerCase()),
-  );
-  const words = [...marked, ...about.flatMap((text) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u))];
-  return words.some((w) => typed.some((t) => w.startsWith(t)));
+  const { marked, words } = matchedWords(excerpts, about);
+  return [...marked, ...words].some((w) => typed.some((t) => w.startsWith(t)));
+}
+
+/** What results show of a query, lower case: the words Pagefind marked, and the words of `about`. */
+function matchedWords(excerpts: readonly string[], about: readonly string[]) {
+  return {
+    marked: excerpts.flatMap((html) =>
+      [...html.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => (m[1] ?? '').toLowerCase()),
+    ),
+    words: about.flatMap((text) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u)),
+  };
 }
