@@ -2,7 +2,9 @@
  * Links to the site's source: "Edit this page", "Report a problem", the repository itself. The
  * repository comes from the deploy workflow (`GITHUB_REPOSITORY`, `GITHUB_SERVER_URL`) or, on a
  * local build, from package.json's `repository`; with neither, the links are left out.
+ * Build-only: `siteRepository()` reads the environment and package.json, so that no component does.
  */
+import pkg from '../../package.json';
 
 export interface RepositoryEnv {
   readonly GITHUB_REPOSITORY?: string | undefined;
@@ -25,6 +27,10 @@ export function repositoryUrl(env: RepositoryEnv, packageRepository: unknown): s
   const url = /^(?:git\+)?(https:\/\/[^/]+\/[\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(field);
   return url?.[1];
 }
+
+/** This build's repository, from the environment or package.json (see `repositoryUrl`). */
+export const siteRepository = (): string | undefined =>
+  repositoryUrl(process.env, (pkg as { repository?: unknown }).repository);
 
 /** The page that edits a file of the repository on its default branch. */
 export function editUrl(repository: string, path: string, branch = 'main'): string {

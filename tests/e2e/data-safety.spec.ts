@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import jsQR from 'jsqr';
+import { CONTINUE_SLOT, DONE_SLOT, sel } from '../../src/lib/hooks';
 import { BASE_PATH, expect, reveal, test } from './fixtures';
 
 const KEY = `pbr-progress:${BASE_PATH}`;
@@ -72,7 +73,7 @@ test('the backup reminder: due a day after unexported changes, quiet, dismissibl
   // A level page does not show it (nor mark it shown): it comes on the topic page that follows.
   await page.goto('basic/');
   await expect(page.locator('html')).toHaveClass(/js/);
-  await expect(page.locator('[data-done-slot]').first()).not.toBeEmpty();
+  await expect(page.locator(sel(DONE_SLOT)).first()).not.toBeEmpty();
   await page.goto('intermediate/testing/');
   await expect(reminder).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -91,7 +92,7 @@ test('the backup reminder: due a day after unexported changes, quiet, dismissibl
   await expect(reminder).toHaveCount(0);
   await page.clock.setSystemTime(t0.getTime() + 8 * DAY);
   await page.reload();
-  await expect(page.locator('[data-continue-slot]').first()).toBeAttached();
+  await expect(page.locator(sel(CONTINUE_SLOT)).first()).toBeAttached();
   await expect(reminder).toHaveCount(0);
   await page.clock.setSystemTime(t0.getTime() + 9 * DAY + 3 * HOUR);
   await page.reload();

@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 import { BASE_PATH } from '../../playwright.config';
+import { NOTES_SLOT, PLANNER_SLOT, QUIZ, sel, TOOLS_SLOT } from '../../src/lib/hooks';
 
 export { BASE_PATH };
 /**
@@ -56,10 +57,10 @@ export async function axeViolations(page: Page): Promise<string[]> {
  */
 export async function reveal(page: Page, slot: 'notes' | 'planner' | 'tools' | 'quiz'): Promise<void> {
   const selector = {
-    notes: '[data-notes-slot]',
-    planner: '[data-planner-slot]',
-    tools: '[data-tools-slot]',
-    quiz: '[data-quiz]',
+    notes: sel(NOTES_SLOT),
+    planner: sel(PLANNER_SLOT),
+    tools: sel(TOOLS_SLOT),
+    quiz: sel(QUIZ),
   }[slot];
   await page
     .locator(selector)

@@ -3,6 +3,7 @@
  * Java/JavaScript path in the hero, how to use the roadmap before the progress tools, Reset set
  * apart as destructive, a planner that follows the typing, and level links that land on their heading.
  */
+import { CONTINUE_SLOT, ITEM, METER, sel } from '../../src/lib/hooks';
 import { BASE_PATH, expect, reveal, test } from './fixtures';
 
 const KEY = `pbr-progress:${BASE_PATH}`;
@@ -24,16 +25,16 @@ test('finding 11 and 12: a first visit meets the way in, then how to use it, the
   });
   expect(order).toBe(true);
   // No progress yet: no "0 of 22" meter, one line saying what will be there.
-  await expect(page.locator('.overview [data-meter]')).toBeHidden();
+  await expect(page.locator(`.overview ${sel(METER)}`)).toBeHidden();
   await expect(page.getByText('Give a topic a status and your progress shows here.')).toBeAttached();
   await reveal(page, 'tools');
   const buttons = page.locator('.progress-tools button');
   await expect(buttons).toHaveText(['Export progress', 'Import progress', 'Print checklist', 'Reset progress']);
   await expect(buttons.last()).toHaveClass(/\bdanger\b/);
   // Once there is progress, the meter shows.
-  await page.locator('.steps [data-item="learn-python-basics"] .done-button').click();
-  await expect(page.locator('.overview [data-meter]')).toBeVisible();
-  await expect(page.locator('.overview [data-meter]')).toContainText('1 of 22 topics done');
+  await page.locator(`.steps [${ITEM}="learn-python-basics"] .done-button`).click();
+  await expect(page.locator(`.overview ${sel(METER)}`)).toBeVisible();
+  await expect(page.locator(`.overview ${sel(METER)}`)).toContainText('1 of 22 topics done');
 });
 
 test('finding 6: the planner follows the typing and says when it clamps', async ({ page }) => {
@@ -65,7 +66,7 @@ for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto('#intermediate');
     // Everything that starts at load has started: the "Continue" card is filled in.
-    await expect(page.locator('[data-continue-slot]')).toBeVisible();
+    await expect(page.locator(sel(CONTINUE_SLOT))).toBeVisible();
     // The section starts at the top, below the page's 1rem scroll padding: nothing of the Basic
     // level shows above it, and it stays there once the controls above have filled in.
     const top = () => page.locator('#intermediate').evaluate((el) => Math.round(el.getBoundingClientRect().top));

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { ITEM, METER, sel } from '../../src/lib/hooks';
 import { BASE_PATH, expect, reveal, test } from './fixtures';
 
 const KEY = `pbr-progress:${BASE_PATH}`;
@@ -147,7 +148,7 @@ test('M5: after a deployment, a part that cannot load and a failed save are both
   await expect(alert).toContainText('Part of this page could not load');
   await expect(alert.getByRole('button', { name: 'Reload' })).toBeVisible();
   // A failed save is reported over it, with the export that keeps the change.
-  await page.locator('.step[data-item="learn-python-basics"]').getByRole('button').click();
+  await page.locator(`.step[${ITEM}="learn-python-basics"]`).getByRole('button').click();
   await expect(alert).toContainText('this page is out of date');
   const download = page.waitForEvent('download');
   await alert.getByRole('button', { name: 'Export progress' }).click();
@@ -163,7 +164,7 @@ test('M7: an import says what it holds and what would change, merges, keeps a ba
   page,
 }, testInfo) => {
   await page.goto('');
-  await page.locator('.step[data-item="learn-python-basics"]').getByRole('button').click();
+  await page.locator(`.step[${ITEM}="learn-python-basics"]`).getByRole('button').click();
   const at = '2026-01-01T00:00:00.000Z';
   const file = testInfo.outputPath('other-browser.json');
   writeFileSync(
@@ -184,12 +185,12 @@ test('M7: an import says what it holds and what would change, merges, keeps a ba
   await expect(choice).toContainText('The file holds 1 done, 1 in progress, 0 skipped, 1 note');
   await expect(choice).toContainText('This browser has 1 done');
   await choice.getByRole('button', { name: 'Merge with my progress' }).click();
-  await expect(page.locator('.overview [data-meter]')).toContainText('2 of 22 topics done');
+  await expect(page.locator(`.overview ${sel(METER)}`)).toContainText('2 of 22 topics done');
   const backups = await page.evaluate((key) => JSON.parse(localStorage.getItem(`${key}:backup`) ?? '[]'), KEY);
   expect(JSON.parse(backups.at(-1).raw).items['learn-python-basics'].status).toBe('done');
   await page.getByRole('button', { name: 'Undo the import' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Import undone' })).toBeVisible();
-  await expect(page.locator('.overview [data-meter]')).toContainText('1 of 22 topics done');
+  await expect(page.locator(`.overview ${sel(METER)}`)).toContainText('1 of 22 topics done');
 });
 
 test('L1: "done" toggled in two tabs in quick turns keeps every change', async ({ page, context }) => {
@@ -207,10 +208,10 @@ test('L1: "done" toggled in two tabs in quick turns keeps every change', async (
   await Promise.all([page.goto(''), other.goto('')]);
   for (const [i, id] of ids.entries()) {
     const tab = i % 2 ? other : page;
-    await tab.locator(`.step[data-item="${id}"]`).getByRole('button').click();
+    await tab.locator(`.step[${ITEM}="${id}"]`).getByRole('button').click();
   }
   for (const tab of [page, other])
-    await expect(tab.locator('.overview [data-meter]')).toContainText(`${ids.length} of 22 topics done`);
+    await expect(tab.locator(`.overview ${sel(METER)}`)).toContainText(`${ids.length} of 22 topics done`);
   const items = (await storedState(page)).items;
   expect(ids.filter((id) => items[id]?.status === 'done')).toEqual(ids);
 });

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { METER, STATUS_LABEL, sel } from '../../src/lib/hooks';
 import { AXE_TEST_TIMEOUT, axeViolations, BASE_PATH, expect, test } from './fixtures';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
@@ -140,8 +141,8 @@ test('the projects page lists every project by level, and a project can be marke
   await expect(page.getByRole('heading', { level: 2, name: 'Done when' })).toBeVisible();
   await page.getByRole('group', { name: 'Status' }).getByRole('radio', { name: 'Done' }).check();
   await page.goto('projects/');
-  await expect(page.locator('[data-meter]')).toContainText('1 of 10 projects done');
-  await expect(page.locator('.project-card').first().locator('[data-status-label]')).toHaveText('Done');
+  await expect(page.locator(sel(METER))).toContainText('1 of 10 projects done');
+  await expect(page.locator('.project-card').first().locator(sel(STATUS_LABEL))).toHaveText('Done');
   await page.goto('basic/');
   await expect(page.getByRole('heading', { name: 'Practise this level' })).toBeVisible();
 });

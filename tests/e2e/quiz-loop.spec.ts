@@ -5,6 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { ITEM, QUIZ_LABEL, QUIZ_TALLY, sel } from '../../src/lib/hooks';
 import { BASE_PATH, expect, test } from './fixtures';
 
 const KEY = `pbr-progress:${BASE_PATH}`;
@@ -61,7 +62,7 @@ test('findings 3 and 4: "Show the answer", and each result kept beside the statu
   await expect(second.locator('details.answer .answer-text')).toBeVisible();
   await expect(second.getByRole('radio').first()).toBeDisabled();
   const summary = `1 of ${total} correct (2 of ${total} answered)`;
-  await expect(page.locator('[data-quiz-tally]')).toHaveText(`Your last results: ${summary}.`);
+  await expect(page.locator(sel(QUIZ_TALLY))).toHaveText(`Your last results: ${summary}.`);
 
   await page.reload();
   await expect(page.getByRole('group', { name: /^Status/ })).toContainText(`Self-check: ${summary}`);
@@ -70,11 +71,9 @@ test('findings 3 and 4: "Show the answer", and each result kept beside the statu
   expect(Object.values(saved.quiz.testing.answers)).toEqual([true, false]);
 
   await page.goto('');
-  await expect(page.locator('.map-topics [data-item="testing"] [data-quiz-label]')).toHaveText(
-    `Self-check: ${summary}`,
-  );
+  await expect(page.locator(`.map-topics [${ITEM}="testing"] ${sel(QUIZ_LABEL)}`)).toHaveText(`Self-check: ${summary}`);
   await page.goto('intermediate/');
-  await expect(page.locator('.steps [data-item="testing"] [data-quiz-label]')).toHaveText(`Self-check: ${summary}`);
+  await expect(page.locator(`.steps [${ITEM}="testing"] ${sel(QUIZ_LABEL)}`)).toHaveText(`Self-check: ${summary}`);
 });
 
 test('finding 15: a link to a question opens it', async ({ page }) => {

@@ -4,11 +4,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { ITEM, METER, STATUS, sel } from '../../src/lib/hooks';
 import { BASE_PATH, expect, reveal, test } from './fixtures';
 
 const KEY = `pbr-progress:${BASE_PATH}`;
 const statusGroup = (page: Page) => page.getByRole('group', { name: 'Status' });
-const overall = (page: Page) => page.locator('.overview [data-meter]');
+const overall = (page: Page) => page.locator(`.overview ${sel(METER)}`);
 
 async function openTools(page: Page): Promise<void> {
   await page.goto('');
@@ -40,13 +41,13 @@ test('export, reset and import bring statuses and notes back', async ({ page }, 
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Reset progress' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Progress reset.' })).toBeVisible();
-  await expect(page.locator('#map [data-item="databases"]')).toHaveAttribute('data-status', 'not-started');
+  await expect(page.locator(`#map [${ITEM}="databases"]`)).toHaveAttribute(STATUS, 'not-started');
 
   await importFile(page, file);
   await expect(
     page.getByRole('status').filter({ hasText: 'Imported progress: 0 done, 1 in progress, 0 skipped, 1 note.' }),
   ).toBeVisible();
-  await expect(page.locator('#map [data-item="databases"]')).toHaveAttribute('data-status', 'in-progress');
+  await expect(page.locator(`#map [${ITEM}="databases"]`)).toHaveAttribute(STATUS, 'in-progress');
   await page.goto('intermediate/databases/');
   await reveal(page, 'notes');
   await expect(page.getByRole('textbox', { name: 'My notes' })).toHaveValue('Index the foreign keys.');
@@ -105,7 +106,7 @@ test('when storage is full the learner is told, the page shows what is stored, a
   page,
 }) => {
   await page.goto('');
-  await page.locator('.step[data-item="learn-python-basics"]').getByRole('button').click();
+  await page.locator(`.step[${ITEM}="learn-python-basics"]`).getByRole('button').click();
   await expect(overall(page)).toContainText('1 of 22 topics done');
   // Fill the origin's quota with another key, as another app on the same origin could.
   await page.evaluate(() => {
@@ -196,7 +197,7 @@ test('opening a topic page first after an upgrade keeps the old progress and set
   await page.goto('intermediate/docker-basics/');
   await expect(page.getByRole('alert')).toContainText('1 saved entry could not be read');
   await page.goto('');
-  await expect(page.locator('#map [data-item="databases"]')).toHaveAttribute('data-status', 'done');
+  await expect(page.locator(`#map [${ITEM}="databases"]`)).toHaveAttribute(STATUS, 'done');
   const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), KEY);
   expect(stored.items.databases.status).toBe('done');
   expect(stored.last.id).toBe('docker-basics');

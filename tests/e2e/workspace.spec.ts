@@ -3,11 +3,12 @@
  * the pace planner, other tabs.
  */
 import type { Page } from '@playwright/test';
+import { CONTINUE_SLOT, ITEM, METER, NOTES_PRINT, STATUS, STATUS_LABEL, sel } from '../../src/lib/hooks';
 import { AXE_TEST_TIMEOUT, axeViolations, BASE_PATH, expect, reveal, test } from './fixtures';
 
 const KEY = `pbr-progress:${BASE_PATH}`;
 const statusGroup = (page: Page) => page.getByRole('group', { name: 'Status' });
-const mapItem = (page: Page, id: string) => page.locator(`#map [data-item="${id}"]`);
+const mapItem = (page: Page, id: string) => page.locator(`#map [${ITEM}="${id}"]`);
 
 test('each status can be set by keyboard on a topic page and is there after a reload', async ({ page }) => {
   await page.goto('intermediate/testing/');
@@ -29,22 +30,22 @@ test('a status set on a topic page shows in words on the level page and on the m
     await page.goto('intermediate/testing/');
     await statusGroup(page).getByRole('radio', { name }).check();
     await page.goto('intermediate/');
-    await expect(page.locator('.step[data-item="testing"] [data-status-label]')).toHaveText(name);
+    await expect(page.locator(`.step[${ITEM}="testing"] ${sel(STATUS_LABEL)}`)).toHaveText(name);
     await page.goto('');
-    await expect(mapItem(page, 'testing')).toHaveAttribute('data-status', status);
-    await expect(mapItem(page, 'testing').locator('[data-status-label]')).toHaveText(name);
+    await expect(mapItem(page, 'testing')).toHaveAttribute(STATUS, status);
+    await expect(mapItem(page, 'testing').locator(sel(STATUS_LABEL))).toHaveText(name);
   }
 });
 
 test('the one-click done toggle on the home page shows the status and counts', async ({ page }) => {
   await page.goto('');
-  const step = page.locator('.step[data-item="docker-basics"]');
+  const step = page.locator(`.step[${ITEM}="docker-basics"]`);
   const toggle = step.getByRole('button', { name: 'Mark “Docker Basics” as done' });
   await toggle.press('Enter');
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  await expect(step.locator('[data-status-label]')).toHaveText('Done');
-  await expect(mapItem(page, 'docker-basics')).toHaveAttribute('data-status', 'done');
-  await expect(page.locator('.overview [data-meter]')).toContainText('1 of 22 topics done');
+  await expect(step.locator(sel(STATUS_LABEL))).toHaveText('Done');
+  await expect(mapItem(page, 'docker-basics')).toHaveAttribute(STATUS, 'done');
+  await expect(page.locator(`.overview ${sel(METER)}`)).toContainText('1 of 22 topics done');
   await page.goto('intermediate/docker-basics/');
   await expect(statusGroup(page).getByRole('radio', { name: 'Done' })).toBeChecked();
   await expect(page.getByRole('button', { name: 'Mark “Docker Basics” as done' })).toHaveAttribute(
@@ -87,7 +88,7 @@ test('a note is saved as the learner types and is there after a reload, and in p
   );
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-  const printed = page.locator('[data-notes-print]');
+  const printed = page.locator(sel(NOTES_PRINT));
   await expect(printed).toBeVisible();
   await expect(printed).toHaveText('Remember: <b>dict</b> keys must be hashable.');
   await expect(printed.locator('b')).toHaveCount(0);
@@ -112,7 +113,7 @@ test('the home page says where to continue once there is progress', async ({ pag
   await statusGroup(page).getByRole('radio', { name: 'Done' }).check();
   await page.goto('basic/command-line-basics/');
   await page.goto('');
-  const box = page.locator('[data-continue-slot]');
+  const box = page.locator(sel(CONTINUE_SLOT));
   await expect(box.getByRole('heading', { name: 'Continue' })).toBeVisible();
   await expect(box.getByRole('link', { name: 'Learn Command-Line Basics' })).toBeVisible();
   await expect(box.getByRole('link', { name: 'Understand Version Control (Git)' })).toBeVisible();
@@ -146,8 +147,8 @@ test('a second open tab follows status changes', async ({ context }) => {
   const topic = await context.newPage();
   await topic.goto('advanced/cloud-deployment/');
   await statusGroup(topic).getByRole('radio', { name: 'In progress' }).check();
-  await expect(mapItem(home, 'cloud-deployment').locator('[data-status-label]')).toHaveText('In progress');
-  await expect(home.locator(`#map [data-item="cloud-deployment"]`)).toHaveAttribute('data-status', 'in-progress');
+  await expect(mapItem(home, 'cloud-deployment').locator(sel(STATUS_LABEL))).toHaveText('In progress');
+  await expect(home.locator(`#map [${ITEM}="cloud-deployment"]`)).toHaveAttribute(STATUS, 'in-progress');
   expect(await home.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').version, KEY)).toBe(5);
 });
 
@@ -172,7 +173,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       if (path === '') {
-        await expect(mapItem(page, 'learn-python-basics').locator('[data-status-label]')).toHaveText('Done');
+        await expect(mapItem(page, 'learn-python-basics').locator(sel(STATUS_LABEL))).toHaveText('Done');
         await expect(page.getByRole('heading', { name: 'Continue' })).toBeVisible();
         await reveal(page, 'planner');
       } else {
@@ -192,7 +193,7 @@ test('the map reads and navigates with JavaScript off, showing no status', async
   const map = page.getByRole('region', { name: 'The roadmap at a glance' });
   // 22 topics, and per level its page, its projects and its exercises.
   await expect(map.getByRole('link')).toHaveCount(22 + 3 + 3 + 3);
-  await expect(map.locator('[data-status-label]:not(:empty)')).toHaveCount(0);
+  await expect(map.locator(`${sel(STATUS_LABEL)}:not(:empty)`)).toHaveCount(0);
   await map.getByRole('link', { name: 'Testing' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Testing');
   await context.close();

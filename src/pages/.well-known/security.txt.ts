@@ -1,14 +1,13 @@
 /** `/.well-known/security.txt` under the base path (src/lib/security-txt.ts). */
 import type { APIRoute } from 'astro';
-import pkg from '../../../package.json';
-import { repositoryUrl } from '../../lib/repository';
+import { siteRepository } from '../../lib/repository';
 import { securityTxt } from '../../lib/security-txt';
 import { absoluteUrl, homePath, withBase } from '../../lib/urls';
 
 export const GET: APIRoute = ({ site }) => {
   const url = (path: string) => (site ? absoluteUrl(path, site) : path);
   const text = securityTxt({
-    repository: repositoryUrl(process.env, (pkg as { repository?: unknown }).repository),
+    repository: siteRepository(),
     canonical: url(withBase('/.well-known/security.txt')),
     home: url(homePath()),
     now: new Date(),

@@ -4,14 +4,16 @@
  * first change since the last export is noted; on the home and topic pages a quiet backup
  * reminder is shown when it is due (reminder.ts); a transfer link being opened is received.
  */
+
+import { CONTINUE_SLOT, PAGE_ITEM, sel } from '../../lib/hooks';
 import { TRANSFER_PREFIX } from '../../lib/progress/data-names';
 import { markChanged, markExported, shouldRemind } from '../../lib/progress/reminder';
 import { lazy } from '../notice';
 import { subscribe } from '../workspace/store';
 import { changeMeta, readMeta } from './meta';
 
-/** The reminder shows on topic pages (`data-page-item`) and home (its "Continue" slot), not on level pages. */
-const REMINDER_PAGES = '[data-page-item], [data-continue-slot]';
+/** The reminder shows on topic pages (`PAGE_ITEM`) and home (its "Continue" slot), not on level pages. */
+const REMINDER_PAGES = `${sel(PAGE_ITEM)}, ${sel(CONTINUE_SLOT)}`;
 
 export const exported = (): void => changeMeta(markExported);
 

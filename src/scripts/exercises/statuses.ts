@@ -5,6 +5,8 @@
  * the learner has tried an exercise (before that every status is "not started"); nothing of it
  * is in the HTML.
  */
+
+import { IDS, read } from '../../lib/hooks';
 import {
   describeExerciseCounts,
   EXERCISE_LABELS,
@@ -63,7 +65,7 @@ export function start(root: HTMLElement): void {
     for (const group of all('[data-exercise-group]', root))
       group.hidden = all('[data-exercise-id]', group).every((item) => item.hidden);
     for (const count of counts)
-      count.textContent = describeExerciseCounts(exerciseCounts(state, (count.dataset['ids'] ?? '').split(' ')));
+      count.textContent = describeExerciseCounts(exerciseCounts(state, read(count, IDS).split(' ')));
     const shown = slot?.querySelector('[role="status"]');
     if (shown) shown.textContent = wanted === 'all' ? '' : `${visible} of ${items.length} exercises shown.`;
   };

@@ -8,6 +8,7 @@
  * `<details>` with the answer a click away.
  */
 
+import { QUIZ, QUIZ_TALLY, read, sel } from '../../lib/hooks';
 import { quizSummary } from '../../lib/progress/model';
 import { setQuizAnswer } from '../../lib/progress/workspace';
 import { hashId } from '../../lib/toc-spy';
@@ -30,10 +31,10 @@ function openTarget(section: HTMLElement): void {
 }
 
 export function start(section: HTMLElement): void {
-  const topicId = section.dataset['quiz'] ?? '';
+  const topicId = read(section, QUIZ);
   const questions = all<HTMLDetailsElement>('details.question[data-kind="choice"]', section);
   const ids = questions.map((d, i) => d.dataset['question'] ?? String(i));
-  const tally = section.querySelector<HTMLElement>('[data-quiz-tally]');
+  const tally = section.querySelector<HTMLElement>(sel(QUIZ_TALLY));
   const intro = section.querySelector<HTMLElement>('[data-quiz-intro]');
   if (intro) intro.textContent = INTRO;
 

@@ -4,6 +4,17 @@
  * the self-check) loads when it comes near the viewport.
  */
 
+import {
+  CONTINUE_SLOT,
+  NOTES_PRINT,
+  NOTES_SLOT,
+  PAGE_ITEM,
+  PLANNER_SLOT,
+  QUIZ,
+  read,
+  sel,
+  TOOLS_SLOT,
+} from '../../lib/hooks';
 import { EXPORT_FILE_NAME, exportProgress } from '../../lib/progress/export';
 import { hasProgress, setLast } from '../../lib/progress/model';
 import { startDataSafety } from '../data/gate';
@@ -16,7 +27,7 @@ import { current, load, storageBlocked, store, update } from './store';
 
 /** "Where was I?": recorded when the page is shown, not when the browser prerenders it on hover. */
 function recordVisit(): void {
-  const id = document.querySelector<HTMLElement>('[data-page-item]')?.dataset['pageItem'];
+  const id = document.querySelector(sel(PAGE_ITEM))?.getAttribute(PAGE_ITEM);
   if (id) update((state) => setLast(state, id), { quiet: true });
 }
 
@@ -71,7 +82,7 @@ void load().then(
       );
     landOnTarget();
     // "Continue" has nothing to say to a first-time visitor: its code loads only when there is progress.
-    for (const slot of all('[data-continue-slot]'))
+    for (const slot of all(sel(CONTINUE_SLOT)))
       if (hasProgress(current()))
         void lazy(() => import('./continue'))
           .then((m) => {
@@ -92,12 +103,12 @@ void load().then(
     startDataSafety();
     // Parts used less often load as they come near the viewport.
     const parts: [string, () => Promise<{ start: (el: HTMLElement) => void }>][] = [
-      ['[data-tools-slot]', () => import('./tools')],
-      ['[data-tools-slot]', () => import('../data/slot')],
+      [sel(TOOLS_SLOT), () => import('./tools')],
+      [sel(TOOLS_SLOT), () => import('../data/slot')],
       ['[data-privacy]', () => import('../privacy/data-list')],
-      ['[data-notes-slot]', () => import('./notes')],
-      ['[data-planner-slot]', () => import('./planner')],
-      ['[data-quiz]', () => import('../practice/quiz')],
+      [sel(NOTES_SLOT), () => import('./notes')],
+      [sel(PLANNER_SLOT), () => import('./planner')],
+      [sel(QUIZ), () => import('../practice/quiz')],
       ['[data-share-slot]', () => import('../reach/share-slot')],
       ['[data-exercise]', () => import('../exercises/exercise')],
     ];
@@ -125,8 +136,7 @@ void load().then(
 // Printing shows notes even when the learner never scrolled to them, every question open, and
 // the answers in a key after the last question (put back after printing).
 addEventListener('beforeprint', () => {
-  for (const el of all('[data-notes-print]'))
-    el.textContent = current().notes[el.dataset['notesPrint'] ?? '']?.text ?? '';
+  for (const el of all(sel(NOTES_PRINT))) el.textContent = current().notes[read(el, NOTES_PRINT)]?.text ?? '';
   printAnswerKey();
 });
 addEventListener('afterprint', restoreAnswers);

@@ -7,6 +7,8 @@
  * checks that the stored note is still the one its text started from: if another tab changed it
  * meanwhile, the learner chooses which text to keep instead of one silently replacing the other.
  */
+
+import { NOTES_SLOT, read } from '../../lib/hooks';
 import { NOTE_MAX_LENGTH } from '../../lib/progress/model';
 import { noteOf, setNote } from '../../lib/progress/workspace';
 import { h } from '../dom';
@@ -20,7 +22,7 @@ const FAILURE = {
 };
 
 export function start(slot: HTMLElement): void {
-  const id = slot.dataset['notesSlot'] ?? '';
+  const id = read(slot, NOTES_SLOT);
   const fieldId = `notes-${id.replace(':', '-')}`;
   const area = h('textarea', {
     id: fieldId,

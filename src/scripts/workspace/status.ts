@@ -1,8 +1,26 @@
 /**
- * Statuses on the page: every `[data-item]` shows its item's status as text (never colour alone),
+ * Statuses on the page: every `ITEM` (src/lib/hooks.ts) shows its item's status as text (never colour alone),
  * the controls that set it are created here (they do not exist without JavaScript), and the
  * meters count. Each control shows only what is stored: see store.ts.
  */
+
+import {
+  COMPACT,
+  DONE_SLOT,
+  IDS,
+  ITEM,
+  LABEL,
+  METER,
+  NOUN,
+  QUIZ_LABEL,
+  read,
+  STATUS,
+  STATUS_LABEL,
+  STATUS_SLOT,
+  sel,
+  TITLE,
+  WHEN_PROGRESS,
+} from '../../lib/hooks';
 import {
   countStatus,
   hasProgress,
@@ -29,7 +47,7 @@ function change(id: string, title: string, status: Status, control: Element): vo
   acted.control = control;
   if (!update((state) => setStatus(state, id, status)).ok) return;
   acted.control = undefined;
-  const meter = document.querySelector<HTMLElement>('[data-meter]');
+  const meter = document.querySelector<HTMLElement>(sel(METER));
   announce(`${title}: ${STATUS_LABELS[status]}.${meter ? ` ${meter.dataset['text'] ?? ''}` : ''}`);
 }
 
@@ -57,7 +75,7 @@ function statusGroup(slot: HTMLElement, id: string, title: string): void {
   const group = h(
     'fieldset',
     { class: 'status-group' },
-    h('legend', {}, 'Status', h('span', { class: 'quiz-label', 'data-quiz-label': '' })),
+    h('legend', {}, 'Status', h('span', { class: 'quiz-label', [QUIZ_LABEL]: '' })),
   );
   for (const status of STATUSES) {
     const input = h('input', { type: 'radio', name: `status-${id}`, value: status });
@@ -70,31 +88,31 @@ function statusGroup(slot: HTMLElement, id: string, title: string): void {
 }
 
 function meter(slot: HTMLElement): void {
-  const ids = (slot.dataset['ids'] ?? '').split(' ').filter(Boolean);
+  const ids = read(slot, IDS).split(' ').filter(Boolean);
   slot.append(
     h('span', { class: 'meter-text' }),
-    h('progress', { max: String(ids.length), value: '0', 'aria-label': slot.dataset['label'] ?? 'Progress' }),
+    h('progress', { max: String(ids.length), value: '0', 'aria-label': read(slot, LABEL) || 'Progress' }),
   );
 }
 
 function render(state: ProgressState): void {
-  for (const el of all('[data-item]')) {
-    const status = statusOf(state, el.dataset['item'] ?? '');
-    el.dataset['status'] = status;
-    for (const label of all('[data-status-label]', el)) label.textContent = STATUS_LABELS[status];
-    const quiz = quizSummary(state, el.dataset['item'] ?? '');
-    for (const label of all('[data-quiz-label]', el)) label.textContent = quiz ? `Self-check: ${quiz}` : '';
+  for (const el of all(sel(ITEM))) {
+    const status = statusOf(state, read(el, ITEM));
+    el.setAttribute(STATUS, status);
+    for (const label of all(sel(STATUS_LABEL), el)) label.textContent = STATUS_LABELS[status];
+    const quiz = quizSummary(state, read(el, ITEM));
+    for (const label of all(sel(QUIZ_LABEL), el)) label.textContent = quiz ? `Self-check: ${quiz}` : '';
     for (const button of all('.done-button', el)) button.setAttribute('aria-pressed', String(status === 'done'));
     for (const input of all<HTMLInputElement>('.status-group input', el)) input.checked = input.value === status;
   }
   // Home's "Your progress" strip appears once there is progress; until then, one line says what it will hold.
   const some = hasProgress(state);
-  for (const el of all('[data-when-progress]')) el.hidden = (el.dataset['whenProgress'] === 'none') === some;
-  for (const el of all('[data-meter]')) {
-    const ids = (el.dataset['ids'] ?? '').split(' ').filter(Boolean);
+  for (const el of all(sel(WHEN_PROGRESS))) el.hidden = (read(el, WHEN_PROGRESS) === 'none') === some;
+  for (const el of all(sel(METER))) {
+    const ids = read(el, IDS).split(' ').filter(Boolean);
     const done = countStatus(state, ids);
     const skipped = countStatus(state, ids, 'skipped');
-    const text = `${done} of ${ids.length} ${el.dataset['noun'] ?? 'topics'} done${skipped ? `, ${skipped} skipped` : ''}`;
+    const text = `${done} of ${ids.length} ${read(el, NOUN) || 'topics'} done${skipped ? `, ${skipped} skipped` : ''}`;
     el.dataset['text'] = text;
     const textEl = el.querySelector('.meter-text');
     if (textEl) textEl.textContent = text;
@@ -106,10 +124,9 @@ function render(state: ProgressState): void {
 export function startStatus(): void {
   // The live region exists before anything is announced, so the first change is heard too.
   live = document.body.appendChild(h('div', { class: 'sr-only', 'aria-live': 'polite' }));
-  for (const slot of all('[data-done-slot]'))
-    doneToggle(slot, slot.dataset['doneSlot'] ?? '', slot.dataset['title'] ?? '', slot.hasAttribute('data-compact'));
-  for (const slot of all('[data-status-slot]'))
-    statusGroup(slot, slot.dataset['statusSlot'] ?? '', slot.dataset['title'] ?? '');
-  for (const slot of all('[data-meter]')) meter(slot);
+  for (const slot of all(sel(DONE_SLOT)))
+    doneToggle(slot, read(slot, DONE_SLOT), read(slot, TITLE), slot.hasAttribute(COMPACT));
+  for (const slot of all(sel(STATUS_SLOT))) statusGroup(slot, read(slot, STATUS_SLOT), read(slot, TITLE));
+  for (const slot of all(sel(METER))) meter(slot);
   subscribe(render);
 }
