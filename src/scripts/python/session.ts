@@ -39,6 +39,9 @@ export type Action = keyof Controls;
 type Block = Record<Action, () => void>;
 const blocks = new WeakMap<HTMLElement, Block>();
 
+/** Loads the runtime ahead of a run: Run is being pressed (pointerdown), or code is being edited. */
+export const warm = (): void => runner.warm();
+
 /** Does what a block's button asks, setting the block up on its first press. */
 export function press(figure: HTMLElement, controls: Controls, action: Action): void {
   let block = blocks.get(figure);
@@ -107,6 +110,7 @@ function setUp(figure: HTMLElement, { run, stop, edit, reset }: Controls): Block
   const openEditor = () => {
     if (editor) return editor.textarea.focus();
     editor = createEditor(original, 'Python code, editable', () => void start());
+    editor.textarea.addEventListener('input', warm, { once: true });
     pre.hidden = true;
     pre.after(editor.root);
     edit.hidden = true;
