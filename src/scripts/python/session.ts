@@ -80,7 +80,8 @@ function setUp(figure: HTMLElement, { run, stop, edit, reset }: Controls): Block
     output.hidden = false;
     status.textContent = 'Starting Python…';
     setRunning(true);
-    const began = performance.now();
+    // The time shown is the program's own: loading Python first does not count.
+    let began = performance.now();
     const write = (chunk: string, className?: string) => {
       if (full) return;
       const next = appendCapped(written, chunk);
@@ -92,6 +93,7 @@ function setUp(figure: HTMLElement, { run, stop, edit, reset }: Controls): Block
     };
     const result = await runner.run(code(), {
       started: () => {
+        began = performance.now();
         status.textContent = 'Running…';
       },
       output: (stream, chunk) => write(chunk, stream === 'stderr' ? 'stderr' : undefined),
