@@ -4,13 +4,15 @@
 //
 //   npm run bench                    # everything, 3 cold builds per size
 //   npm run bench -- --runs 5        # more runs for steadier medians
-//   npm run bench -- --only weights,search   # any of: build,scale,weights,search,lighthouse,navigation
+//   npm run bench -- --only weights,search   # any of: build,scale,weights,search,lighthouse,navigation,python
 //   npm run bench -- --only lighthouse --baseline-dist DIR   # reuse a built Starlight baseline
 //
 // `lighthouse` compares our home and longest topic page with the Starlight baseline of the same
 // roadmap (/work/shared/baseline, built once and cached under the OS temp dir) and a one-paragraph
 // page (scripts/bench-lighthouse.mjs); `navigation` times click → next page's LCP with and without
-// our speculation rules (scripts/bench-navigation.mjs). Both use a scratch build of the site.
+// our speculation rules (scripts/bench-navigation.mjs); `python` times Run → first output of the
+// in-browser Python, cold, warm and again on the same page (scripts/bench-python.mjs). These use
+// a scratch build of the site.
 //
 // Machines here are shared and noisy: compare medians taken in one sitting.
 import { execFileSync, spawn } from 'node:child_process';
@@ -21,14 +23,15 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { benchLighthouse, median } from './bench-lighthouse.mjs';
 import { benchNavigation } from './bench-navigation.mjs';
+import { benchPython } from './bench-python.mjs';
 import { chromiumLaunchOptions } from './chromium.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const BASE = '/python-backend-roadmap/';
 const { values } = parseArgs({
   options: {
-    runs: { type: 'string' }, // default 3 (5 for navigation)
-    only: { type: 'string', default: 'build,scale,weights,search,lighthouse,navigation' },
+    runs: { type: 'string' }, // default 3 (5 for navigation and python)
+    only: { type: 'string', default: 'build,scale,weights,search,lighthouse,navigation,python' },
     'baseline-dist': { type: 'string' },
   },
 });
@@ -235,7 +238,7 @@ if (only.has('build') || only.has('weights') || only.has('search')) {
 }
 if (only.has('weights')) benchWeights();
 if (only.has('search')) await benchSearch();
-if (only.has('lighthouse') || only.has('navigation')) {
+if (only.has('lighthouse') || only.has('navigation') || only.has('python')) {
   // A scratch build, so browser tests running on dist/ meanwhile are left alone.
   const out = mkdtempSync(join(tmpdir(), 'roadmap-bench-site-'));
   try {
@@ -243,6 +246,7 @@ if (only.has('lighthouse') || only.has('navigation')) {
     const site = { root: ROOT, dist: out, base: BASE, runs };
     if (only.has('lighthouse')) await benchLighthouse({ ...site, chromium, baseline: values['baseline-dist'] });
     if (only.has('navigation')) await benchNavigation({ ...site, runs: Number(values.runs ?? 5) });
+    if (only.has('python')) await benchPython({ dist: out, runs: Number(values.runs ?? 5) });
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

@@ -7,10 +7,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Page, Response } from '@playwright/test';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { normalizeOutput } from '../../src/lib/python/output';
-import { PYODIDE_VERSION, TIME_LIMIT_MS } from '../../src/lib/python/runtime';
+import { PYODIDE_VERSION, RUNTIME_FILES, TIME_LIMIT_MS } from '../../src/lib/python/runtime';
 import { AXE_TEST_TIMEOUT, axeViolations, BASE_PATH, expect, test } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
@@ -258,6 +258,12 @@ test('after a first online run, Run works offline: a fresh Python loads from Cac
   test.setTimeout(LOAD_BUDGET + 20_000);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.context().setOffline(true);
+  // Which runtime files the fresh Python asked for, and whether the service worker answered them.
+  const runtimeFiles = new Map<string, boolean>();
+  const noteResponse = (r: Response) => {
+    if (/\/python\/\d/.test(r.url())) runtimeFiles.set(r.url().split('/').at(-1) ?? '', r.fromServiceWorker());
+  };
+  page.on('response', noteResponse);
   try {
     // The reloaded page (from the service worker's precache) starts a new Python, offline.
     await page.reload();
@@ -267,7 +273,10 @@ test('after a first online run, Run works offline: a fresh Python loads from Cac
     await expect(figure.locator('.run-text')).toHaveText('offline (3, 14)\n');
     const cacheNames = await page.evaluate(() => caches.keys());
     expect(cacheNames).toContain(`pbr-python-${PYODIDE_VERSION}:${BASE_PATH}`);
+    // The runtime came by its real URLs, answered by the service worker from the runtime's cache.
+    expect(Object.fromEntries(runtimeFiles)).toEqual(Object.fromEntries(RUNTIME_FILES.map((file) => [file, true])));
   } finally {
+    page.off('response', noteResponse);
     await page.context().setOffline(false);
   }
 });

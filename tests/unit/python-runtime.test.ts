@@ -7,6 +7,7 @@ import { appendCapped, browserHint, cleanTraceback, normalizeOutput } from '../.
 import {
   PYODIDE_VERSION,
   RUNTIME_FILES,
+  runtimeCacheFor,
   runtimeCacheName,
   runtimePath,
   staleRuntimeCaches,
@@ -119,6 +120,27 @@ describe('Python runtime files', () => {
       'python-backend-roadmap-repo-precache-v2',
     ];
     expect(staleRuntimeCaches(names, '/repo/')).toEqual([runtimeCacheName('/repo/', '0.1.0')]);
+  });
+
+  it("is answered by the service worker from its cache: only this version's files under the worker's scope", () => {
+    const scope = 'https://user.github.io/repo/';
+    const folder = `https://user.github.io/repo/python/${PYODIDE_VERSION}/`;
+    for (const file of RUNTIME_FILES)
+      expect(runtimeCacheFor(`${folder}${file}`, scope)).toBe(runtimeCacheName('/repo/'));
+    // Another version, a file that is not the runtime's, a query, another copy or origin: not routed.
+    expect(runtimeCacheFor('https://user.github.io/repo/python/0.1.0/pyodide.mjs', scope)).toBeUndefined();
+    expect(runtimeCacheFor(`${folder}console.html`, scope)).toBeUndefined();
+    expect(runtimeCacheFor(`${folder}`, scope)).toBeUndefined();
+    expect(runtimeCacheFor(`${folder}pyodide.mjs?v=2`, scope)).toBeUndefined();
+    expect(
+      runtimeCacheFor(`https://user.github.io/other/python/${PYODIDE_VERSION}/pyodide.mjs`, scope),
+    ).toBeUndefined();
+    expect(runtimeCacheFor(`https://example.com/repo/python/${PYODIDE_VERSION}/pyodide.mjs`, scope)).toBeUndefined();
+    // A copy at the origin's root has its own cache, and does not answer a project site's files.
+    expect(
+      runtimeCacheFor(`https://user.github.io/python/${PYODIDE_VERSION}/pyodide.mjs`, 'https://user.github.io/'),
+    ).toBe(runtimeCacheName('/'));
+    expect(runtimeCacheFor(`${folder}pyodide.mjs`, 'https://user.github.io/')).toBeUndefined();
   });
 
   it('is not in the service worker precache', () => {

@@ -2,8 +2,17 @@
 
 /** Page → worker. */
 export type ToWorker =
-  /** Start the runtime now (on Run), cached in `cacheName`, from `indexURL`. */
-  | { readonly type: 'init'; readonly indexURL: string; readonly cacheName: string; readonly base: string }
+  /**
+   * Start the runtime now (on Run), from `indexURL`, cached in `cacheName`; `controlled`: a
+   * service worker controls the page (it answers the runtime's files from that cache).
+   */
+  | {
+      readonly type: 'init';
+      readonly indexURL: string;
+      readonly cacheName: string;
+      readonly base: string;
+      readonly controlled: boolean;
+    }
   | { readonly type: 'run'; readonly id: number; readonly code: string }
   /** Grade `code` with an exercise's hidden checks (src/lib/exercises/grade.py). */
   | { readonly type: 'check'; readonly id: number; readonly code: string; readonly checks: readonly CheckCode[] };

@@ -38,3 +38,18 @@ export function staleRuntimeCaches(names: readonly string[], base: string, versi
   const current = runtimeCacheName(base, version);
   return names.filter((name) => name !== current && name.startsWith(CACHE_PREFIX) && name.endsWith(`:${base}`));
 }
+
+/**
+ * The service worker's route for the runtime (src/scripts/pwa/sw.ts): the Cache Storage name
+ * that answers `requestUrl` when it is one of this version's runtime files under the worker's
+ * `scope` (`https://host/<base>`), else undefined. A request with a query is not the file.
+ */
+export function runtimeCacheFor(requestUrl: string, scope: string, version = PYODIDE_VERSION): string | undefined {
+  const url = new URL(requestUrl);
+  const root = new URL(scope);
+  if (url.origin !== root.origin || url.search !== '') return undefined;
+  const folder = runtimePath(root.pathname, version);
+  if (!url.pathname.startsWith(folder)) return undefined;
+  const name = url.pathname.slice(folder.length);
+  return RUNTIME_FILES.some((file) => file === name) ? runtimeCacheName(root.pathname, version) : undefined;
+}

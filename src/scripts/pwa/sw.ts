@@ -8,6 +8,7 @@ import { cacheNames, clientsClaim, setCacheNameDetails } from 'workbox-core';
 import { matchPrecache, type PrecacheEntry, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { isOwnOutdatedCache, offlineCandidates } from '../../lib/pwa';
+import { runtimeCacheFor } from '../../lib/python/runtime';
 
 declare const __PRECACHE_MANIFEST__: PrecacheEntry[];
 declare const __CACHE_ID__: string;
@@ -60,6 +61,24 @@ registerRoute(
       }
       throw error;
     }
+  },
+);
+
+// The browser's Python (src/lib/python/runtime.ts) is not precached: it is fetched when a learner
+// first presses Run. Its files are then answered from its own cache, else fetched and kept, so a
+// later Run (and an offline one) gets them from the cache under their real URLs, which lets the
+// browser reuse its compiled code for them. The Python worker fills the same cache when no
+// service worker is in control (src/scripts/python/worker.ts).
+registerRoute(
+  ({ url }) => runtimeCacheFor(url.href, scope.registration.scope) !== undefined,
+  async ({ request, event }) => {
+    const cache = await caches.open(runtimeCacheFor(request.url, scope.registration.scope) ?? '');
+    const hit = await cache.match(request.url);
+    if (hit) return hit;
+    const response = await fetch(request);
+    // Kept while the page already reads the response (the wasm compiles as it streams in).
+    if (response.ok) (event as ExtendableEvent).waitUntil(cache.put(request.url, response.clone()));
+    return response;
   },
 );
 

@@ -32,6 +32,11 @@ function addButtons(figure: HTMLElement): void {
       session ??= import('./session');
       void session.then((m) => m.press(figure, controls, action));
     });
+  // A press begins at pointerdown: Python starts loading then, a little before the click.
+  controls.run.addEventListener('pointerdown', () => {
+    session ??= import('./session');
+    void session.then((m) => m.warm());
+  });
 }
 
 document.head.append(h('link', { rel: 'stylesheet', href: stylesheet }));

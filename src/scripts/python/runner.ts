@@ -64,7 +64,8 @@ export class PythonRunner {
       worker.addEventListener('error', (event) => resolve(event.message || 'the Python worker failed to start'));
     });
     const indexURL = new URL(runtimePath(base), location.href).href;
-    this.#send({ type: 'init', indexURL, cacheName: runtimeCacheName(base), base });
+    const controlled = Boolean(navigator.serviceWorker?.controller);
+    this.#send({ type: 'init', indexURL, cacheName: runtimeCacheName(base), base, controlled });
     return this.#ready;
   }
 
@@ -127,6 +128,11 @@ export class PythonRunner {
     }
     this.#send(message(id));
     return result;
+  }
+
+  /** Starts the worker and loads the runtime ahead of a run: the learner is pressing Run, or editing. */
+  warm(): void {
+    void this.#start();
   }
 
   stop(): void {

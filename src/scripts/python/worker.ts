@@ -1,21 +1,20 @@
 /**
  * The Python worker: a module Web Worker the page starts on the first Run. It loads Pyodide from
- * the site's own copy (src/lib/python/runtime.ts), cache-first from Cache Storage so Run works
- * offline after one online run, and runs one example at a time, streaming its output back.
+ * the site's own copy (src/lib/python/runtime.ts; load-runtime.ts: cached so Run works offline
+ * after one online run), and runs one example at a time, streaming its output back.
  * An endless loop is ended by the page terminating this worker (src/scripts/python/runner.ts).
  */
-import type { loadPyodide as LoadPyodide, PyodideAPI } from 'pyodide';
+import type { PyodideAPI } from 'pyodide';
 import type { PyProxy } from 'pyodide/ffi';
 import GRADER from '../../lib/exercises/grade.py?raw';
 import { cleanTraceback, EXAMPLE_FILE, exitOutcome, INPUT_MESSAGE } from '../../lib/python/output';
 import type { CheckCode, FromWorker, ToWorker } from '../../lib/python/protocol';
-import { staleRuntimeCaches } from '../../lib/python/runtime';
+import { loadRuntime } from './load-runtime';
 
 /** The part of DedicatedWorkerGlobalScope used here (the DOM library types `self` as a window). */
 interface WorkerScope {
   postMessage(message: FromWorker): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<ToWorker>) => void): void;
-  fetch: typeof fetch;
 }
 const scope = self as unknown as WorkerScope;
 const post = (message: FromWorker) => scope.postMessage(message);
@@ -23,47 +22,8 @@ const post = (message: FromWorker) => scope.postMessage(message);
 let runtime: Promise<PyodideAPI> | undefined;
 let current = 0;
 
-/** Answers a runtime file from the cache, or from the network and then keeps it. */
-async function cached(url: string, cacheName: string, networkFetch: typeof fetch): Promise<Response> {
-  const cache = await caches.open(cacheName).catch(() => undefined);
-  const hit = await cache?.match(url);
-  if (hit) return hit;
-  const response = await networkFetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  await cache?.put(url, response.clone()).catch(() => undefined);
-  return response;
-}
-
-/** An ES module from the cache, imported through a blob: URL (import() does not consult Cache Storage). */
-async function importCached<T>(url: string, cacheName: string, networkFetch: typeof fetch): Promise<T> {
-  const text = await (await cached(url, cacheName, networkFetch)).text();
-  const blobUrl = URL.createObjectURL(new Blob([text], { type: 'text/javascript' }));
-  try {
-    return (await import(/* @vite-ignore */ blobUrl)) as T;
-  } finally {
-    URL.revokeObjectURL(blobUrl);
-  }
-}
-
-async function start(indexURL: string, cacheName: string, base: string): Promise<PyodideAPI> {
-  const networkFetch = scope.fetch.bind(scope);
-  // Pyodide fetches the wasm, the standard library and its lock file itself: answer from the cache.
-  scope.fetch = (input, init) => {
-    const url = input instanceof Request ? input.url : String(input);
-    return url.startsWith(indexURL) ? cached(url, cacheName, networkFetch) : networkFetch(input, init);
-  };
-  const names = await caches.keys().catch(() => []);
-  await Promise.all(staleRuntimeCaches(names, base).map((name) => caches.delete(name)));
-
-  const { loadPyodide } = await importCached<{ loadPyodide: typeof LoadPyodide }>(
-    `${indexURL}pyodide.mjs`,
-    cacheName,
-    networkFetch,
-  );
-  const asm = await importCached<{
-    default: NonNullable<NonNullable<Parameters<typeof LoadPyodide>[0]>['createPyodideModule']>;
-  }>(`${indexURL}pyodide.asm.mjs`, cacheName, networkFetch);
-  const pyodide = await loadPyodide({ indexURL, createPyodideModule: asm.default, env: { HOME: '/home/learner' } });
+async function start(indexURL: string, cacheName: string, base: string, controlled: boolean): Promise<PyodideAPI> {
+  const pyodide = await loadRuntime(indexURL, cacheName, base, controlled);
   const decoder = { out: new TextDecoder(), err: new TextDecoder() };
   pyodide.setStdout({
     write: (buffer) => {
@@ -208,7 +168,7 @@ async function check(pyodide: PyodideAPI, id: number, code: string, checks: read
 scope.addEventListener('message', ({ data }) => {
   if (data.type === 'init') {
     const began = performance.now();
-    runtime ??= start(data.indexURL, data.cacheName, data.base);
+    runtime ??= start(data.indexURL, data.cacheName, data.base, data.controlled);
     runtime.then(
       () => post({ type: 'ready', ms: Math.round(performance.now() - began) }),
       (e: unknown) => post({ type: 'load-failed', message: e instanceof Error ? e.message : String(e) }),
