@@ -39,7 +39,10 @@ export type Action = keyof Controls;
 type Block = Record<Action, () => void>;
 const blocks = new WeakMap<HTMLElement, Block>();
 
-/** Loads the runtime ahead of a run: Run is being pressed (pointerdown), or code is being edited. */
+/**
+ * Loads the runtime ahead of a run: Run is being pressed (pointerdown, a little before the click).
+ * Not on editing: the runtime is several megabytes, fetched only when the learner asks to run.
+ */
 export const warm = (): void => runner.warm();
 
 /** Does what a block's button asks, setting the block up on its first press. */
@@ -112,7 +115,6 @@ function setUp(figure: HTMLElement, { run, stop, edit, reset }: Controls): Block
   const openEditor = () => {
     if (editor) return editor.textarea.focus();
     editor = createEditor(original, 'Python code, editable', () => void start());
-    editor.textarea.addEventListener('input', warm, { once: true });
     pre.hidden = true;
     pre.after(editor.root);
     edit.hidden = true;
