@@ -5,6 +5,9 @@
 //   npm run bench:build                         # 3 rounds
 //   npm run bench:build -- --runs 5
 //   npm run bench:build -- --starlight DIR      # reuse a prepared baseline (npm ci done, content ported)
+//   npm run bench:build -- --skip-warmup         # no untimed first build of each site
+//   npm run bench:build -- --also DIR           # also another checkout (e.g. an earlier commit, with
+//                                               # its node_modules), built cached and fresh in each round
 //
 // Each round builds, in this order and each from cold: the Starlight baseline; ours with the
 // exercise verdicts cached (node_modules/.cache/exercise-checks kept: the like-for-like figure, since
@@ -20,7 +23,14 @@ import { parseArgs } from 'node:util';
 import { median } from './bench-server.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, starlight: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    starlight: { type: 'string' },
+    also: { type: 'string', multiple: true, default: [] },
+    'skip-warmup': { type: 'boolean', default: false },
+  },
+});
 const runs = Number(values.runs);
 
 /** The baseline, copied to a temp dir, `npm ci`-ed and given our current content (by its own port script). */
@@ -65,19 +75,24 @@ function build(dir, clean) {
 
 const COLD = ['dist', '.astro', 'node_modules/.astro'];
 const starlight = prepareStarlight();
+const ours = (dir, name) => [
+  { label: `${name}, exercise verdicts cached`, dir, clean: COLD },
+  { label: `${name}, no cache (fresh clone)`, dir, clean: [...COLD, 'node_modules/.cache'] },
+];
 const cases = [
   { label: 'Starlight baseline', dir: starlight, clean: COLD },
-  { label: 'ours, exercise verdicts cached', dir: ROOT, clean: COLD },
-  { label: 'ours, no cache (fresh clone)', dir: ROOT, clean: [...COLD, 'node_modules/.cache'] },
+  ...ours(ROOT, 'ours'),
+  ...values.also.flatMap((dir) => ours(dir, dir)),
 ];
 const results = cases.map(() => []);
 console.log(`\n## Cold build, ${runs} rounds (${cases.map((c) => c.label).join(' / ')} in each)`);
 // Warm the disk cache and the exercise-verdict cache once, untimed.
-build(ROOT, COLD);
-build(starlight, COLD);
+if (!values['skip-warmup']) for (const dir of [starlight, ROOT, ...values.also]) build(dir, COLD);
 for (let i = 0; i < runs; i++) {
   cases.forEach((c, j) => {
-    results[j].push(build(c.dir, c.clean));
+    const r = build(c.dir, c.clean);
+    results[j].push(r);
+    console.log(`  ${c.label}: wall ${r.wall.toFixed(2)} s, cpu ${r.cpu.toFixed(2)} s`);
   });
   console.log(`  round ${i + 1}/${runs} done`);
 }
@@ -87,7 +102,7 @@ cases.forEach((c, j) => {
   const m = med[j];
   const list = (k) => results[j].map((r) => r[k].toFixed(2)).join(', ');
   console.log(
-    `${c.label.padEnd(32)} wall ${m.wall.toFixed(2)} s (${list('wall')})  cpu ${m.cpu.toFixed(2)} s (${list('cpu')})  ` +
+    `${c.label.padEnd(48)} wall ${m.wall.toFixed(2)} s (${list('wall')})  cpu ${m.cpu.toFixed(2)} s (${list('cpu')})  ` +
       `ratio wall ${(m.wall / base.wall).toFixed(2)}, cpu ${(m.cpu / base.cpu).toFixed(2)}`,
   );
 });
