@@ -7,15 +7,18 @@
  *
  * Verdicts are cached per job (grade.py, the Pyodide version, the code and its checks) in
  * node_modules/.cache/exercise-checks/, so a build that changes no exercise does not load Pyodide.
+ * Uncached jobs are graded in a worker thread while Astro renders the pages, and the build fails in
+ * astro:build:done (before Pagefind and the service worker) if a verdict is wrong; problems found
+ * in the files themselves fail it at build start, as before.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { load } from 'js-yaml';
-import { loadPyodide } from 'pyodide';
 import {
   type GradeJob,
   type PlannedJob,
@@ -24,6 +27,7 @@ import {
   type Verdict,
   verdictProblems,
 } from '../lib/exercises/verify';
+import type { GraderInput, GraderOutput } from './exercise-grader';
 
 const require = createRequire(import.meta.url);
 const CACHE_FILE = 'node_modules/.cache/exercise-checks/verdicts.json';
@@ -52,24 +56,23 @@ async function topicIds(root: string): Promise<Set<string>> {
 }
 
 /**
- * Grades the jobs in one Pyodide, entered through runPythonAsync so checks may call asyncio.run().
- * (`pyodide` is imported statically: Astro loads this file through a module runner that is closed
- * by the time build hooks run, so a dynamic import() here fails.)
+ * Grades the jobs in one Pyodide in a worker thread (src/integrations/exercise-grader.ts), so the
+ * build renders pages on the other core meanwhile. Never rejects: a failure is `{ error }`.
  */
-async function gradeInPyodide(gradeSource: string, jobs: readonly GradeJob[]): Promise<Verdict[]> {
+function gradeInWorker(gradeSource: string, jobs: readonly GradeJob[]): Promise<GraderOutput> {
   const indexURL = `${dirname(require.resolve('pyodide/package.json'))}/`;
-  const py = await loadPyodide({ indexURL, stdout: () => undefined, stderr: () => undefined });
-  const scope = py.globals.get('dict')();
-  scope.set('__name__', 'exercise_grade');
-  py.runPython(gradeSource, { globals: scope });
-  const verdicts: Verdict[] = [];
-  for (const job of jobs) {
-    scope.set('_job', py.toPy({ code: job.code, checks: job.checks }));
-    const out: unknown = await py.runPythonAsync('grade(_job["code"], _job["checks"])', { globals: scope });
-    verdicts.push(JSON.parse(String(out)) as Verdict);
-  }
-  scope.destroy();
-  return verdicts;
+  const input: GraderInput = { indexURL, gradeSource, jobs };
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./exercise-grader.ts', import.meta.url), { workerData: input });
+    // A build that fails elsewhere exits without waiting for the grader.
+    worker.unref();
+    worker.once('message', (out: GraderOutput) => {
+      resolve(out);
+      void worker.terminate();
+    });
+    worker.once('error', (e) => resolve({ error: e.stack ?? e.message }));
+    worker.once('exit', (code) => resolve({ error: `the grader stopped (exit code ${code}) before it answered` }));
+  });
 }
 
 function jobKey(salt: string, job: PlannedJob): string {
@@ -79,8 +82,68 @@ function jobKey(salt: string, job: PlannedJob): string {
     .digest('hex');
 }
 
+/** Grading started at build start; `settle` waits for it, stores the verdicts and judges them. */
+type Settle = (logger: AstroIntegrationLogger) => Promise<void>;
+
+async function startChecks(root: string): Promise<{ settle: Settle; early: boolean }> {
+  const began = performance.now();
+  const read = await readExerciseFiles(root);
+  const { sources, problems } = parseFiles(read.files, await topicIds(root));
+  problems.unshift(...read.problems);
+  const jobs = planJobs(sources);
+
+  const gradeSource = await readFile(join(root, 'src/lib/exercises/grade.py'), 'utf8');
+  const { version } = JSON.parse(await readFile(require.resolve('pyodide/package.json'), 'utf8')) as {
+    version: string;
+  };
+  const salt = `${version}\n${gradeSource}`;
+  const cachePath = join(root, CACHE_FILE);
+  const cache = JSON.parse(await readFile(cachePath, 'utf8').catch(() => '{}')) as Record<string, Verdict>;
+  const keys = jobs.map((job) => jobKey(salt, job));
+  const missing = keys.flatMap((k, i) => (cache[k] ? [] : [i]));
+  const grading =
+    missing.length > 0
+      ? gradeInWorker(
+          gradeSource,
+          missing.flatMap((i) => jobs[i] ?? []),
+        )
+      : undefined;
+
+  const settle: Settle = async (logger) => {
+    if (grading) {
+      const out = await grading;
+      if ('error' in out) throw new Error(`Exercise checks could not run Pyodide:\n${out.error}`);
+      missing.forEach((jobIndex, i) => {
+        const key = keys[jobIndex];
+        const verdict = out.verdicts[i];
+        if (key && verdict) cache[key] = JSON.parse(verdict) as Verdict;
+      });
+      const kept = Object.fromEntries(keys.flatMap((k) => (cache[k] ? [[k, cache[k]]] : [])));
+      await mkdir(dirname(cachePath), { recursive: true });
+      await writeFile(cachePath, JSON.stringify(kept));
+    }
+    problems.push(
+      ...verdictProblems(
+        jobs,
+        keys.map((k) => cache[k]),
+      ),
+    );
+    if (problems.length > 0) {
+      throw new Error(`Exercise checks failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    }
+    const count = sources.reduce((n, s) => n + s.data.exercises.length, 0);
+    const seconds = ((performance.now() - began) / 1000).toFixed(1);
+    logger.info(
+      `graded ${count} exercises in ${sources.length} files: ${jobs.length} solutions, starters and wrong solutions (${missing.length} in Pyodide, ${jobs.length - missing.length} cached) in ${seconds} s`,
+    );
+  };
+  // With nothing to grade, or a problem already found, the checks finish before any page is built.
+  return { settle, early: !grading || problems.length > 0 };
+}
+
 export function exerciseChecks(): AstroIntegration {
   let root = process.cwd();
+  let pending: Settle | undefined;
   return {
     name: 'roadmap:exercise-checks',
     hooks: {
@@ -88,49 +151,16 @@ export function exerciseChecks(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:start': async ({ logger }) => {
-        const began = performance.now();
-        const read = await readExerciseFiles(root);
-        const { sources, problems } = parseFiles(read.files, await topicIds(root));
-        problems.unshift(...read.problems);
-        const jobs = planJobs(sources);
-
-        const gradeSource = await readFile(join(root, 'src/lib/exercises/grade.py'), 'utf8');
-        const { version } = JSON.parse(await readFile(require.resolve('pyodide/package.json'), 'utf8')) as {
-          version: string;
-        };
-        const salt = `${version}\n${gradeSource}`;
-        const cachePath = join(root, CACHE_FILE);
-        const cache = JSON.parse(await readFile(cachePath, 'utf8').catch(() => '{}')) as Record<string, Verdict>;
-        const keys = jobs.map((job) => jobKey(salt, job));
-        const missing = keys.flatMap((k, i) => (cache[k] ? [] : [i]));
-        if (missing.length > 0) {
-          const fresh = await gradeInPyodide(
-            gradeSource,
-            missing.flatMap((i) => jobs[i] ?? []),
-          );
-          missing.forEach((jobIndex, i) => {
-            const key = keys[jobIndex];
-            const verdict = fresh[i];
-            if (key && verdict) cache[key] = verdict;
-          });
-          const kept = Object.fromEntries(keys.flatMap((k) => (cache[k] ? [[k, cache[k]]] : [])));
-          await mkdir(dirname(cachePath), { recursive: true });
-          await writeFile(cachePath, JSON.stringify(kept));
-        }
-        problems.push(
-          ...verdictProblems(
-            jobs,
-            keys.map((k) => cache[k]),
-          ),
-        );
-        if (problems.length > 0) {
-          throw new Error(`Exercise checks failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-        }
-        const count = sources.reduce((n, s) => n + s.data.exercises.length, 0);
-        const seconds = ((performance.now() - began) / 1000).toFixed(1);
-        logger.info(
-          `graded ${count} exercises in ${sources.length} files: ${jobs.length} solutions, starters and wrong solutions (${missing.length} in Pyodide, ${jobs.length - missing.length} cached) in ${seconds} s`,
-        );
+        const { settle, early } = await startChecks(root);
+        if (early) return settle(logger);
+        logger.info('grading exercises in Pyodide in a worker thread while the pages build');
+        pending = settle;
+      },
+      // Before the later integrations' build:done hooks (Pagefind, the service worker).
+      'astro:build:done': async ({ logger }) => {
+        const settle = pending;
+        pending = undefined;
+        await settle?.(logger);
       },
     },
   };

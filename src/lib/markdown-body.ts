@@ -25,6 +25,21 @@ export function parseMarkdown(source: string): Root {
   return fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 }
 
+/**
+ * parseMarkdown for readers that do not change the tree, remembered per source text: one build
+ * reads each lesson body for its twin, llms-full.txt, the EPUB and the /book/ page, and parsing
+ * was most of those pages' build time. Callers must treat the tree as read-only.
+ */
+const parsed = new Map<string, Root>();
+function readMarkdown(source: string): Root {
+  let tree = parsed.get(source);
+  if (!tree) {
+    tree = parseMarkdown(source);
+    parsed.set(source, tree);
+  }
+  return tree;
+}
+
 const CALLOUT = /^\[!([A-Za-z]+)\][ \t]*$/m;
 
 function linkEdit(source: string, node: Link, resolve: (url: string) => string): Edit | undefined {
@@ -46,7 +61,7 @@ function linkEdit(source: string, node: Link, resolve: (url: string) => string):
  * returns unchanged are left alone.
  */
 export function portableMarkdown(source: string, resolve: (url: string) => string): string {
-  const tree = parseMarkdown(source);
+  const tree = readMarkdown(source);
   const edits: Edit[] = [];
   visit(tree, (node) => {
     if (node.type === 'link') {
@@ -74,7 +89,7 @@ export function portableMarkdown(source: string, resolve: (url: string) => strin
 /** Every heading of a Markdown text as `{ depth, text }` (plain text), in order. */
 export function markdownHeadings(source: string): { depth: number; text: string }[] {
   const headings: { depth: number; text: string }[] = [];
-  visit(parseMarkdown(source), 'heading', (node) => {
+  visit(readMarkdown(source), 'heading', (node) => {
     headings.push({ depth: node.depth, text: textOf(node) });
   });
   return headings;
@@ -83,7 +98,7 @@ export function markdownHeadings(source: string): { depth: number; text: string 
 /** Every fenced code block's content, in order. */
 export function markdownCodeBlocks(source: string): string[] {
   const blocks: string[] = [];
-  visit(parseMarkdown(source), 'code', (node) => {
+  visit(readMarkdown(source), 'code', (node) => {
     blocks.push(node.value);
   });
   return blocks;

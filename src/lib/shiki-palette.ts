@@ -73,7 +73,15 @@ export function styleToClasses(style: string): string[] {
   return classes;
 }
 
-/** The Shiki transformer: moves every `style` of the code block and its tokens into classes. */
+/**
+ * The Shiki transformer: moves every `style` of the code block and its tokens into classes.
+ * It also lifts Shiki's 500 ms limit per line (`tokenizeTimeLimit`), which every code path on the
+ * site passes through here: a block's first line also pays for compiling its grammar, and on a
+ * busy machine that took over 500 ms, so Shiki left the rest of the line in the previous token's
+ * colour and the page depended on the machine's load (seen 2026-12-06 on the databases lesson's
+ * first SQL block). With no limit, a grammar that never finishes would hang the build, which is
+ * noticed; a wrongly coloured line is not.
+ */
 export function shikiPaletteClasses(): ShikiTransformer {
   const convert = (node: { properties: Record<string, unknown> }) => {
     const style = node.properties['style'];
@@ -86,5 +94,12 @@ export function shikiPaletteClasses(): ShikiTransformer {
     ];
     if (classes.length > 0) node.properties['class'] = classes.join(' ');
   };
-  return { name: 'shiki-palette-classes', pre: convert, span: convert };
+  return {
+    name: 'shiki-palette-classes',
+    preprocess(_code, options) {
+      options.tokenizeTimeLimit = 0;
+    },
+    pre: convert,
+    span: convert,
+  };
 }
