@@ -7,9 +7,11 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { buildComparison, type Comparison } from './comparison';
 import { buildExercises, type Exercises } from './exercises/model';
 import { sourceHeadings } from './headings';
+import { type LessonNav, lessonNav, type NavCurrent } from './lesson-nav';
 import { buildPractice, type Practice } from './practice';
 import { buildRoadmap, type Roadmap, type TopicInput } from './roadmap';
 import { buildTwinDocs, type TwinDoc, type TwinSources } from './twin-docs';
+import { projectPath, topicPath } from './urls';
 
 let topicInputs: Promise<TopicInput[]> | undefined;
 let roadmap: Promise<Roadmap> | undefined;
@@ -88,6 +90,15 @@ async function loadPractice(): Promise<Practice> {
 export function getPractice(): Promise<Practice> {
   practice ??= loadPractice();
   return practice;
+}
+
+/** The topic sidebar and lesson bar of one lesson or project page (src/lib/lesson-nav.ts). */
+export async function getLessonNav(current: NavCurrent): Promise<LessonNav> {
+  const [roadmapModel, practiceModel] = await Promise.all([getRoadmap(), getPractice()]);
+  return lessonNav(roadmapModel.levels, practiceModel.projects, current, {
+    topic: (level, id) => topicPath(level, id),
+    project: (id) => projectPath(id),
+  });
 }
 
 async function loadExercises(): Promise<Exercises> {

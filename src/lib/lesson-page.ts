@@ -6,7 +6,9 @@
  */
 import { type LastUpdated, lastUpdated } from './git-dates';
 import { ITEM, PAGE_ITEM } from './hooks';
+import type { NavCurrent } from './lesson-nav';
 import { type LevelKey, levelLabels } from './levels';
+import { projectItemId } from './progress/model';
 import { editUrl, reportUrl, siteRepository } from './repository';
 import { kindFilter, levelAttr, type SearchKind } from './search-index';
 import { FALLBACK_SITE } from './site';
@@ -100,6 +102,8 @@ export interface LessonPage {
   readonly levelLabel: string;
   /** The progress item the page's status control and notes belong to. */
   readonly itemId: string;
+  /** Where the page is in the roadmap's sidebar and lesson bar (src/lib/lesson-nav.ts). */
+  readonly nav: NavCurrent;
   readonly article: ArticleAttrs;
   /** The header's search filter: what kind of result the page is. */
   readonly kindFilter: string;
@@ -107,23 +111,27 @@ export interface LessonPage {
 }
 
 export interface LessonPageInput extends PageSourceInput {
-  readonly kind: SearchKind;
+  readonly kind: 'lesson' | 'project';
   readonly level: LevelKey;
-  readonly itemId: string;
+  /** The topic's or project's id in its collection. */
+  readonly id: string;
 }
 
 export function lessonPage(input: LessonPageInput, deps?: PageSourceDeps): LessonPage {
   const source = pageSource(input, deps);
+  const project = input.kind === 'project';
+  const itemId = project ? projectItemId(input.id) : input.id;
   return {
     kind: input.kind,
     title: input.title,
     level: input.level,
     levelLabel: levelLabels[input.level],
-    itemId: input.itemId,
+    itemId,
+    nav: { kind: project ? 'project' : 'topic', id: input.id },
     article: {
       ...articleSearchAttrs(input.kind, input.level),
-      [ITEM]: input.itemId,
-      [PAGE_ITEM]: input.itemId,
+      [ITEM]: itemId,
+      [PAGE_ITEM]: itemId,
       'data-source': source.file,
     },
     kindFilter: kindFilter(input.kind),

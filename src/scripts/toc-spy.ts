@@ -4,9 +4,13 @@
  * styled by Toc.astro) and says which it is ("Section 3 of 8"); headings crossing the top third
  * of the screen, the footer coming fully into view and a scroll coming to rest tell when to look
  * again (IntersectionObserver and `scrollend`, no per-frame scroll handler). On phones the
- * "Contents" link opens the collapsed list it leads to, and steps aside while the reader scrolls down.
+ * "Contents" link opens the collapsed list it leads to, and steps aside while the reader scrolls
+ * down (with the lesson bar, which this also starts).
  */
 import { currentSection, hashId, nextPin, type Pin, READING_ZONE, sectionProgress } from '../lib/toc-spy';
+import { startBar } from './lesson/bar';
+
+const wide = matchMedia('(min-width: 64rem)');
 
 function spy(nav: HTMLElement): void {
   const sections = [...nav.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].flatMap((link) => {
@@ -60,7 +64,7 @@ function spy(nav: HTMLElement): void {
  * ends of lines, and comes back when they scroll up or reach the end. It stays in the page: Tab
  * and screen readers reach it as before, and focus shows it (lesson.css).
  */
-function tuck(pill: HTMLElement): void {
+function tuck(...pills: HTMLElement[]): void {
   let last = scrollY;
   addEventListener(
     'scroll',
@@ -68,7 +72,7 @@ function tuck(pill: HTMLElement): void {
       const y = scrollY;
       if (Math.abs(y - last) < 8) return;
       const atEnd = innerHeight + y >= document.documentElement.scrollHeight - 2;
-      pill.classList.toggle('tucked', y > last && !atEnd);
+      for (const pill of pills) pill.classList.toggle('tucked', y > last && !atEnd && !wide.matches);
       last = y;
     },
     { passive: true },
@@ -76,10 +80,10 @@ function tuck(pill: HTMLElement): void {
 }
 
 export function start(): void {
-  const pill = document.querySelector<HTMLElement>('.to-contents');
-  if (pill) tuck(pill);
+  const bar = document.querySelector<HTMLElement>('[data-lesson-bar]');
+  if (bar) startBar(bar);
+  tuck(...document.querySelectorAll<HTMLElement>('.to-contents, [data-lesson-bar]'));
   const nav = document.querySelector<HTMLElement>('.toc-sidebar');
-  const wide = matchMedia('(min-width: 64rem)');
   if (nav && wide.matches) spy(nav);
   else if (nav) wide.addEventListener('change', () => spy(nav), { once: true });
 

@@ -16,7 +16,9 @@ const files = (dir: string): string[] =>
 /** Source without `<style>` blocks: CSS cannot import names and may select on a hook's attribute. */
 const code = (file: string): string => readFileSync(file, 'utf8').replace(/<style[\s\S]*?<\/style>/g, '');
 
-const names = Object.entries(hooks).filter((e): e is [string, string] => typeof e[1] === 'string');
+const names = Object.entries(hooks).flatMap(([name, value]): [string, string][] =>
+  typeof value === 'string' ? [[name, value]] : [],
+);
 const everywhere = [...files('src'), ...files('tests/e2e')].filter((f) => !f.endsWith(join('lib', 'hooks.ts')));
 const markup = everywhere.filter(
   (f) =>

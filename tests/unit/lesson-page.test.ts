@@ -21,7 +21,7 @@ describe('lesson page model', () => {
         kind: 'lesson',
         title: 'Testing',
         level: 'intermediate',
-        itemId: 'testing',
+        id: 'testing',
         file: 'content/topics/testing.mdx',
         pathname: '/r/intermediate/testing/',
         site,
@@ -38,6 +38,25 @@ describe('lesson page model', () => {
     });
     expect(page.kindFilter).toBe('kind:Lesson');
     expect(page.levelLabel).toBe('Intermediate');
+  });
+
+  it("keeps a project's progress under its project item and places it in the roadmap's list", () => {
+    const page = lessonPage(
+      {
+        kind: 'project',
+        title: 'P',
+        level: 'basic',
+        id: 'log-cli',
+        file: 'content/projects/log-cli.mdx',
+        pathname: '/r/projects/log-cli/',
+        site,
+      },
+      fromGit,
+    );
+    expect(page.itemId).toBe('project:log-cli');
+    expect(page.article['data-page-item']).toBe('project:log-cli');
+    expect(page.nav).toEqual({ kind: 'project', id: 'log-cli' });
+    expect(page.kindFilter).toBe('kind:Project');
   });
 
   it('shows a project as "<level> project" in results', () => {

@@ -13,6 +13,7 @@ import { quizSummary } from '../../lib/progress/model';
 import { setQuizAnswer } from '../../lib/progress/workspace';
 import { hashId } from '../../lib/toc-spy';
 import { all, h } from '../dom';
+import { acted } from '../notice';
 import { current, subscribe, update } from '../workspace/store';
 
 const LETTERS = 'ABCDE';
@@ -92,7 +93,11 @@ export function start(section: HTMLElement): void {
       again.hidden = false;
       answer.hidden = false;
       answer.open = true;
-      update((state) => setQuizAnswer(state, topicId, { id, right: rightFirstTime }, ids));
+      // A result that cannot be stored is reported beside these buttons (workspace/alerts.ts);
+      // "Try again" has the focus, so Dismiss returns it there.
+      acted.control = again;
+      if (update((state) => setQuizAnswer(state, topicId, { id, right: rightFirstTime }, ids)).ok)
+        acted.control = undefined;
       again.focus();
     };
 

@@ -85,7 +85,7 @@ function setAside(event: Extract<StoreEvent, { type: 'set-aside' }>): void {
 
 /**
  * Shows an alert about a change beside the control the learner used (an end-of-lesson "Mark as
- * done" is 19,000 px below the top of the page), or where the alert it replaces was; Dismiss
+ * done" is 19,000 px below the top of the page; a quiz answer or the planner's hours far below it), or where the alert it replaces was; Dismiss
  * then returns focus to that control. Without either, it stays at the top.
  */
 function showBeside(text: string, actions: readonly Action[], kind: string): void {
@@ -96,8 +96,10 @@ function showBeside(text: string, actions: readonly Action[], kind: string): voi
   const notice = document.querySelector<HTMLElement>(`.workspace-notice[data-notice="${kind}"]`);
   const control = acted.control?.isConnected ? acted.control : undefined;
   acted.control = undefined;
-  const block = control?.closest('li, p, fieldset');
+  // The block the control is part of: a quiz's buttons, the lesson bar, a list item, a paragraph, a group.
+  const block = control?.closest('.quiz-actions, .lesson-bar, li, p, fieldset');
   if (notice && block?.tagName === 'LI') block.append(notice);
+  else if (notice && block?.matches('.lesson-bar')) block.prepend(notice);
   else if (notice && block) block.after(notice);
   else if (notice && mark.isConnected) mark.replaceWith(notice);
   mark.remove();

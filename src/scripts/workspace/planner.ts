@@ -6,6 +6,7 @@ import { formatDate, formatRange, planPace } from '../../lib/plan';
 import { HOURS_MAX, HOURS_MIN, type ProgressState } from '../../lib/progress/model';
 import { setHoursPerWeek } from '../../lib/progress/workspace';
 import { h } from '../dom';
+import { acted } from '../notice';
 import { roadmapItems } from './data';
 import { current, subscribe, update } from './store';
 
@@ -80,7 +81,9 @@ export function start(slot: HTMLElement): void {
         : hours !== undefined && value < HOURS_MIN
           ? `The planner counts at least ${HOURS_MIN} h a week. `
           : '';
-    update((state) => setHoursPerWeek(state, hours));
+    // Hours that cannot be stored are reported beside this field (alerts.ts), not at the top of the page.
+    acted.control = input;
+    if (update((state) => setHoursPerWeek(state, hours)).ok) acted.control = undefined;
     render(current());
   };
   // The plan follows the typing (a phone's number pad may have no Enter key), after a short pause.

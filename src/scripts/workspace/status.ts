@@ -51,7 +51,7 @@ function change(id: string, title: string, status: Status, control: Element): vo
   announce(`${title}: ${STATUS_LABELS[status]}.${meter ? ` ${meter.dataset['text'] ?? ''}` : ''}`);
 }
 
-/** The one-click "done" toggle beside a topic on the home and level pages. */
+/** The one-click "done" toggle beside a topic on the home and level pages, and in a lesson's bar. */
 function doneToggle(slot: HTMLElement, id: string, title: string, compact: boolean): void {
   const button = h(
     'button',
@@ -62,7 +62,7 @@ function doneToggle(slot: HTMLElement, id: string, title: string, compact: boole
       title: compact ? 'Mark as done' : undefined,
     },
     h('span', { class: 'check', 'aria-hidden': 'true' }),
-    h('span', { class: compact ? 'sr-only' : undefined }, `Mark “${title}” as done`),
+    h('span', { class: compact ? 'sr-only' : undefined }, read(slot, LABEL) || `Mark “${title}” as done`),
   );
   button.addEventListener('click', () =>
     change(id, title, statusOf(current(), id) === 'done' ? 'not-started' : 'done', button),
