@@ -1,6 +1,6 @@
 /**
- * Shared Playwright fixtures: every test fails on a console error or an uncaught page error,
- * and on any request that leaves the site's origin.
+ * Shared Playwright fixtures: every test that uses `page` fails on a console error or an uncaught
+ * page error on it, and on any request from it that leaves the site's origin.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
@@ -16,25 +16,30 @@ export { BASE_PATH };
 export const AXE_TEST_TIMEOUT = 60_000;
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
+/**
+ * Every test that opens the fixture `page` has it watched; `pageErrors` is that page's list, for
+ * a test that expects an error and clears it. Tests that never open `page` (file checks, tests on
+ * a shared page or their own contexts) start no browser context for it.
+ */
 export const test = base.extend<{ pageErrors: string[] }>({
-  pageErrors: [
-    async ({ page, baseURL }, use) => {
-      const errors: string[] = [];
-      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-      page.on('console', (msg) => {
-        if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-      });
-      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-      page.on('request', (request) => {
-        const url = new URL(request.url());
-        if (/^https?:$/.test(url.protocol) && url.origin !== origin)
-          errors.push(`third-party request: ${request.url()}`);
-      });
-      await use(errors);
-      expect(errors, 'console errors, page errors or third-party requests').toEqual([]);
-    },
-    { auto: true },
-  ],
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
+  pageErrors: async ({}, use) => {
+    await use([]);
+  },
+  page: async ({ page, pageErrors, baseURL }, use) => {
+    const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') pageErrors.push(`console: ${msg.text()}`);
+    });
+    page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (/^https?:$/.test(url.protocol) && url.origin !== origin)
+        pageErrors.push(`third-party request: ${request.url()}`);
+    });
+    await use(page);
+    expect(pageErrors, 'console errors, page errors or third-party requests').toEqual([]);
+  },
 });
 
 export { expect };

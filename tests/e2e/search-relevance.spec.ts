@@ -10,6 +10,11 @@ import type { Page } from '@playwright/test';
 import { load } from 'js-yaml';
 import { BASE_PATH, expect, test } from './fixtures';
 
+// The file's tests run in order in one worker, so the page opened before them serves them all
+// (with fullyParallel each test would otherwise be its own group, with its own page and load). A
+// failing test does not skip the rest: the next ones go on in a fresh worker (not 'serial' mode).
+test.describe.configure({ mode: 'default' });
+
 /** [query, the page that must be the first result]. */
 const CASES: readonly (readonly [string, string])[] = [
   // Basic
@@ -137,8 +142,18 @@ const FURTHER = readdirSync(TOPICS).flatMap((file) => {
 
 let page: Page;
 
+/** What went wrong on the shared page (checked by the last test, as the `page` fixture does for its own). */
+const problems: string[] = [];
+
 test.beforeAll(async ({ browser, baseURL }) => {
   page = await browser.newPage(baseURL ? { baseURL } : {});
+  const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text().slice(0, 200)}`));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (/^https?:$/.test(url.protocol) && url.origin !== origin) problems.push(`third-party request: ${r.url()}`);
+  });
   await page.goto('search/');
 });
 
@@ -194,4 +209,8 @@ test.describe('further sections', () => {
       expect(top).toContain(`${BASE_PATH}${expected}`);
     });
   }
+});
+
+test('no console error, page error or third-party request happened on the search page', () => {
+  expect(problems).toEqual([]);
 });
