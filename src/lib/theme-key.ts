@@ -11,10 +11,3 @@
 export const THEME_KEY_PREFIX = 'rm-theme';
 export const LEGACY_THEME_KEY = THEME_KEY_PREFIX;
 export const themeKey = (base: string): string => `${THEME_KEY_PREFIX}:${base}`;
-
-/**
- * Whether the lessons' topic sidebar is folded away: `pbr-progress:<base>:topics`, beside the
- * progress record so the privacy page lists and deletes it with the rest. Read before paint
- * (ThemeScript.astro) and written by src/scripts/lesson/topic-nav.ts.
- */
-export const topicsKey = (base: string): string => `pbr-progress:${base}:topics`;

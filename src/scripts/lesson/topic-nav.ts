@@ -5,7 +5,7 @@
  * (ThemeScript.astro), so a folded sidebar never flashes open. Storage that refuses the write
  * only means the choice lasts for this page.
  */
-import { topicsKey } from '../../lib/theme-key';
+import { topicsKey } from '../../lib/progress/data-names';
 
 export function toggle(button: HTMLElement): void {
   const hide = button.dataset['topicsToggle'] === 'hide';
