@@ -10,7 +10,7 @@
  * | service worker client (offline, update) | every page                    | after `load`                                  |
  * | search-term marking                     | pages opened from a result    | now, when `?highlight=` is in the URL         |
  * | "On this page" scroll-spy, lesson bar   | lessons (`.toc`)              | first scroll                                  |
- * | topic sidebar's Hide / Show topics      | lessons and projects          | intent: pointer or focus on the sidebar       |
+ * | topic sidebar's Hide / Show topics      | lessons and projects          | nearness, from workspace/main.ts's parts table |
  * | heading and code copy buttons           | pages with section headings   | own entry: SectionHeading.astro → copy.ts     |
  * | workspace: statuses, store, alerts      | pages with a workspace        | own entry: Workspace.astro → workspace/main.ts |
  * | workspace parts (tools, notes, planner, | those pages                   | nearness (150 px), from workspace/main.ts's   |
@@ -41,14 +41,3 @@ addEventListener('load', () => void import('./pwa/sw-client').then((m) => m.star
 });
 if (document.querySelector('.toc'))
   addEventListener('scroll', () => void import('./toc-spy').then((m) => m.start()), { once: true, passive: true });
-// The topic sidebar's choice is applied before paint (ThemeScript.astro); its code loads as the
-// pointer or focus reaches the sidebar, so the press itself does not wait for it.
-const topicNav = document.querySelector('[data-topic-nav]');
-if (topicNav) {
-  const code = () => import('./lesson/topic-nav');
-  for (const type of ['pointerover', 'focusin']) topicNav.addEventListener(type, () => void code(), { once: true });
-  topicNav.addEventListener('click', (event) => {
-    const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-topics-toggle]') : null;
-    if (button) void code().then((m) => m.toggle(button));
-  });
-}

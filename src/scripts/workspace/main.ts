@@ -109,6 +109,7 @@ void load().then(
       [sel(NOTES_SLOT), () => import('./notes')],
       [sel(PLANNER_SLOT), () => import('./planner')],
       [sel(QUIZ), () => import('../practice/quiz')],
+      ['[data-topic-nav]', () => import('../lesson/topic-nav')],
       ['[data-share-slot]', () => import('../reach/share-slot')],
       ['[data-exercise]', () => import('../exercises/exercise')],
     ];

@@ -71,7 +71,12 @@ export function start(slot: HTMLElement): void {
     }`;
   };
 
+  // The value last given to the store: leaving the field (change) after the pause has saved it
+  // (input) does not save it again, nor report the same failure a second time.
+  let attempted: string | undefined;
   const save = () => {
+    if (input.value === attempted) return;
+    attempted = input.value;
     const value = Number(input.value);
     const hours =
       input.value === '' || !(value > 0) ? undefined : Math.max(HOURS_MIN, Math.min(HOURS_MAX, Math.round(value)));
@@ -98,6 +103,7 @@ export function start(slot: HTMLElement): void {
     // Show what is stored (rounded, within 1-80), once the learner is done typing.
     const stored = current().hoursPerWeek;
     input.value = stored ? String(stored) : '';
+    attempted = input.value;
   });
   subscribe(render);
 }
