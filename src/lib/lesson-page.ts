@@ -8,6 +8,7 @@ import { type LastUpdated, lastUpdated } from './git-dates';
 import { ITEM, PAGE_ITEM } from './hooks';
 import type { NavCurrent } from './lesson-nav';
 import { type LevelKey, levelLabels } from './levels';
+import { twinPath } from './markdown-twin';
 import { projectItemId } from './progress/model';
 import { editUrl, reportUrl, siteRepository } from './repository';
 import { kindFilter, levelAttr, type SearchKind } from './search-index';
@@ -110,16 +111,17 @@ export interface LessonPage {
   readonly source: PageSource;
 }
 
-export interface LessonPageInput extends PageSourceInput {
+export interface LessonPageInput extends Omit<PageSourceInput, 'file' | 'markdown'> {
   readonly kind: 'lesson' | 'project';
   readonly level: LevelKey;
-  /** The topic's or project's id in its collection. */
+  /** The topic's or project's id in its collection (`content/topics/<id>.mdx`, `content/projects/<id>.mdx`). */
   readonly id: string;
 }
 
 export function lessonPage(input: LessonPageInput, deps?: PageSourceDeps): LessonPage {
-  const source = pageSource(input, deps);
   const project = input.kind === 'project';
+  const file = `content/${project ? 'projects' : 'topics'}/${input.id}.mdx`;
+  const source = pageSource({ ...input, file, markdown: twinPath(input.pathname) }, deps);
   const itemId = project ? projectItemId(input.id) : input.id;
   return {
     kind: input.kind,

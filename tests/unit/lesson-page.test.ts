@@ -22,7 +22,7 @@ describe('lesson page model', () => {
         title: 'Testing',
         level: 'intermediate',
         id: 'testing',
-        file: 'content/topics/testing.mdx',
+
         pathname: '/r/intermediate/testing/',
         site,
       },
@@ -37,6 +37,7 @@ describe('lesson page model', () => {
       'data-source': 'content/topics/testing.mdx',
     });
     expect(page.kindFilter).toBe('kind:Lesson');
+    expect(page.source.markdown).toBe('/r/intermediate/testing/index.html.md');
     expect(page.levelLabel).toBe('Intermediate');
   });
 
@@ -47,7 +48,7 @@ describe('lesson page model', () => {
         title: 'P',
         level: 'basic',
         id: 'log-cli',
-        file: 'content/projects/log-cli.mdx',
+
         pathname: '/r/projects/log-cli/',
         site,
       },
