@@ -65,20 +65,29 @@ registerRoute(
 );
 
 // The browser's Python (src/lib/python/runtime.ts) is not precached: it is fetched when a learner
-// first presses Run. Its files are then answered from its own cache, else fetched and kept, so a
-// later Run (and an offline one) gets them from the cache under their real URLs, which lets the
-// browser reuse its compiled code for them. The Python worker fills the same cache when no
-// service worker is in control (src/scripts/python/worker.ts).
+// first presses Run. Its files are answered from their own cache, else fetched, kept, and then
+// answered from the cache too. Chromium keeps the code it compiled for a wasm module beside a
+// cached response it served (Cache Storage, through this worker), but not beside one passed
+// through from the network: serving even the first fetch from the cache lets the second start of
+// the runtime reuse that code (about a third of the CPU; docs/PYTHON.md), at the cost of the
+// first compile waiting for the download to finish. The Python worker fills the same cache when
+// no service worker is in control (src/scripts/python/load-runtime.ts).
 registerRoute(
   ({ url }) => runtimeCacheFor(url.href, scope.registration.scope) !== undefined,
-  async ({ request, event }) => {
+  async ({ request }) => {
     const cache = await caches.open(runtimeCacheFor(request.url, scope.registration.scope) ?? '');
     const hit = await cache.match(request.url);
     if (hit) return hit;
     const response = await fetch(request);
-    // Kept while the page already reads the response (the wasm compiles as it streams in).
-    if (response.ok) (event as ExtendableEvent).waitUntil(cache.put(request.url, response.clone()));
-    return response;
+    if (!response.ok) return response;
+    const copy = response.clone();
+    try {
+      await cache.put(request.url, response);
+      return (await cache.match(request.url)) ?? copy;
+    } catch {
+      // Storage full or blocked: the learner still gets the file, uncached.
+      return copy;
+    }
   },
 );
 
