@@ -116,7 +116,7 @@ test.describe('404 page', () => {
   test('suggests the topic under its real level', async ({ page, pageErrors }) => {
     await openMissing(page, pageErrors, MISSING.testingAtWrongLevel);
     const suggestion = page.getByRole('status').filter({ hasText: 'Did you mean' });
-    await expect(suggestion).toHaveText('Did you mean Testing (/intermediate/testing/)?');
+    await expect(suggestion).toHaveText(`Did you mean ${LESSONS.testing.title} (/${LESSONS.testing.path})?`);
     await suggestion.getByRole('link', { name: LESSONS.testing.title }).click();
     await expect(page).toHaveURL(`${BASE_PATH}${LESSONS.testing.path}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(LESSONS.testing.title);

@@ -31,7 +31,7 @@ test('a lesson says when it was last updated and links to editing it and reporti
 });
 
 test('a copy built without a repository leaves the source links out cleanly', async ({ page }) => {
-  await page.goto('second-copy/intermediate/testing/');
+  await page.goto(`second-copy/${LESSONS.testing.path}`);
   const about = page.locator('.source-links');
   await expect(about.locator('time')).toBeVisible();
   // No link to a repository it does not have; the page's own Markdown twin stays.
