@@ -1,6 +1,7 @@
 /**
  * Hooks of an exercise page (the contract: src/lib/hooks/index.ts), read by
- * src/scripts/exercises/exercise.ts and session.ts; the page's root is `EXERCISE` in workspace.ts.
+ * src/scripts/exercises/exercise.ts; the page's root is `EXERCISE` in workspace.ts (the Check's
+ * own: exercise-check.ts).
  */
 
 /** The address of the exercise's hidden checks (a JSON file). */
@@ -13,5 +14,3 @@ export const EXERCISE_SOLUTION = 'data-exercise-solution';
 export const EXERCISE_STATE = 'data-exercise-state';
 /** A hint; value: its place (0, 1...). Each appears once the one before it was opened. */
 export const HINT = 'data-hint';
-/** Set by a script on the Check's live region: `busy`, `error`, `solved` or `failing`, for styles. */
-export const RESULT = 'data-result';

@@ -6,7 +6,7 @@
  * region; each Check is saved (status and code) through the progress store.
  */
 import { feedback, parseVerdict } from '../../lib/exercises/verdict';
-import { RESULT } from '../../lib/hooks/exercise';
+import { RESULT } from '../../lib/hooks/exercise-check';
 import { recordCheck } from '../../lib/progress/exercises';
 import type { CheckCode } from '../../lib/python/protocol';
 import { runtimeCacheName, TIME_LIMIT_MS } from '../../lib/python/runtime';

@@ -4,7 +4,7 @@
  * the self-check) loads when it comes near the viewport.
  */
 
-import { read, sel } from '../../lib/hooks';
+import { type Hook, read, sel } from '../../lib/hooks';
 import {
   CONTINUE_SLOT,
   EXERCISE,
@@ -106,22 +106,21 @@ void load().then(
     else recordVisit();
     startDataSafety();
     // Parts used less often load as they come near the viewport.
-    const parts: [string, () => Promise<{ start: (el: HTMLElement) => void }>][] = [
-      [sel(TOOLS_SLOT), () => import('./tools')],
-      [sel(TOOLS_SLOT), () => import('../data/slot')],
-      [sel(PRIVACY), () => import('../privacy/data-list')],
-      [sel(NOTES_SLOT), () => import('./notes')],
-      [sel(PLANNER_SLOT), () => import('./planner')],
-      [sel(QUIZ), () => import('../practice/quiz')],
-      [sel(TOPIC_NAV), () => import('../lesson/topic-nav')],
-      [sel(SHARE_SLOT), () => import('../reach/share-slot')],
-      [sel(EXERCISE), () => import('../exercises/exercise')],
+    const parts: [Hook, () => Promise<{ start: (el: HTMLElement) => void }>][] = [
+      [TOOLS_SLOT, () => import('./tools')],
+      [TOOLS_SLOT, () => import('../data/slot')],
+      [PRIVACY, () => import('../privacy/data-list')],
+      [NOTES_SLOT, () => import('./notes')],
+      [PLANNER_SLOT, () => import('./planner')],
+      [QUIZ, () => import('../practice/quiz')],
+      [TOPIC_NAV, () => import('../lesson/topic-nav')],
+      [SHARE_SLOT, () => import('../reach/share-slot')],
+      [EXERCISE, () => import('../exercises/exercise')],
     ];
     // Exercise statuses, counts and the status filter say nothing until an exercise is tried.
-    if (Object.keys(current().exercises).length > 0)
-      parts.push([sel(EXERCISE_LIST), () => import('../exercises/statuses')]);
-    for (const [selector, load] of parts)
-      for (const el of all(selector))
+    if (Object.keys(current().exercises).length > 0) parts.push([EXERCISE_LIST, () => import('../exercises/statuses')]);
+    for (const [name, load] of parts)
+      for (const el of all(sel(name)))
         whenNear(
           el,
           () =>
