@@ -14,8 +14,9 @@
  * - Code stays out of the search index: identifiers in code are taught in the prose around it,
  *   while code made incidental hits (`postgres` in a Compose file above the databases lesson)
  *   and unreadable excerpts. Inline code in prose is still indexed.
- * - A lesson's Python block says whether it runs in the browser: `data-python="run"`, `"needs"` or
- *   `"browser:<reason>"` (src/lib/python/blocks.ts), read by src/scripts/python/run-buttons.ts.
+ * - A lesson's Python block says whether it runs in the browser: its `PYTHON` hook
+ *   (src/lib/hooks/python.ts) is `run`, `needs` or `browser:<reason>` (src/lib/python/blocks.ts),
+ *   read by src/scripts/python/run-buttons.ts.
  *   Quiz snippets pass `{ runnable: false }`: they are fragments, not programs.
  * - The markup is kept lean, since lessons carry dozens of blocks: Shiki's per-line wrappers and
  *   the classes and attributes no style or script reads are dropped.
@@ -23,6 +24,7 @@
 import type { ShikiTransformer } from '@shikijs/types';
 import type { Element, ElementContent } from 'hast';
 import { codeLanguageLabel, parseCodeMeta } from './code-meta';
+import { PYTHON } from './hooks/python';
 import { blockAttribute, classifyPython } from './python/blocks';
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
@@ -75,7 +77,7 @@ export function codeBlocks({ runnable = true }: CodeBlockOptions = {}): ShikiTra
       const caption = meta.output ? 'Output' : (meta.title ?? codeLanguageLabel(this.options.lang));
       const figure = codeFigure(pre, caption, meta.output);
       if (runnable && !meta.output && this.options.lang === 'python')
-        figure.properties['dataPython'] = blockAttribute(classifyPython(this.source));
+        figure.properties[PYTHON] = blockAttribute(classifyPython(this.source));
       root.children = [figure];
     },
   };

@@ -5,7 +5,7 @@
  * it; they read no environment, git history or package.json themselves. Build-only.
  */
 import { type LastUpdated, lastUpdated } from './git-dates';
-import { ITEM, PAGE_ITEM } from './hooks';
+import { ITEM, PAGE_ITEM } from './hooks/workspace';
 import type { NavCurrent } from './lesson-nav';
 import { type LevelKey, levelLabels } from './levels';
 import { twinPath } from './markdown-twin';

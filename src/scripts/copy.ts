@@ -9,6 +9,7 @@
  * - A lesson's "Markdown version" link gets a "Copy as Markdown" button beside it, made here for
  *   the same reason. The twin is fetched only when the button is pressed.
  */
+import { PYTHON } from '../lib/hooks/python';
 import { whenNear } from './dom';
 
 for (const pre of document.querySelectorAll('.code > pre'))
@@ -73,5 +74,8 @@ document.addEventListener('click', (event) => {
 });
 
 // Run buttons for the lessons' Python (python/run-buttons.ts) load near the first block.
-const python = document.querySelector('[data-python]');
+// The attribute is read with the platform's own calls, not sel()/read() of src/lib/hooks/index.ts:
+// those live in the workspace's start-up chunk, and importing them here too would move them into
+// the chunk both entries share, loaded by every page with a heading.
+const python = document.querySelector(`[${PYTHON}]`);
 if (python) whenNear(python, () => import('./python/run-buttons'));

@@ -13,6 +13,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { AXE_TEST_TIMEOUT, axeViolations, BASE_PATH, expect, sampleExercisePages, test } from './fixtures';
+import { LESSONS } from './pages';
 
 const DIST = new URL('../../dist/', import.meta.url);
 
@@ -62,7 +63,7 @@ test('the sitemap lists every page of the roadmap, and the sample has every page
       'comparison/',
       'search/',
       'book/',
-      'intermediate/asynchronous-programming/',
+      LESSONS.asynchronousProgramming.path,
     ]),
   );
   const groups = (paths: readonly string[]) =>

@@ -3,12 +3,13 @@
  * without JavaScript and in print, and that passes axe in the dark theme.
  */
 import { AXE_TEST_TIMEOUT, axeViolations, expect, test } from './fixtures';
+import { LESSONS } from './pages';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
 
   test('a lesson shows its common mistakes as a titled note', async ({ page }) => {
-    await page.goto('basic/learn-python-basics/');
+    await page.goto(LESSONS.learnPythonBasics.path);
     await expect(page.locator('html')).not.toHaveClass(/\bjs\b/);
     const mistakes = page.getByRole('note', { name: 'Common mistakes' });
     await expect(mistakes).toHaveCount(6);
@@ -22,17 +23,17 @@ test.describe('without JavaScript', () => {
 });
 
 test('each kind of callout has its own title', async ({ page }) => {
-  await page.goto('basic/version-control-git/');
+  await page.goto(LESSONS.versionControlGit.path);
   await expect(page.getByRole('note', { name: 'Tip' })).toContainText('Stashes are local and never pushed');
   await expect(page.getByRole('note', { name: 'Warning' })).toContainText('Never move or delete a tag');
-  await page.goto('basic/command-line-basics/');
+  await page.goto(LESSONS.commandLineBasics.path);
   await expect(page.getByRole('note', { name: 'Caution' })).toContainText('There is no recycle bin');
-  await page.goto('advanced/scalability-and-performance/');
+  await page.goto(LESSONS.scalabilityAndPerformance.path);
   await expect(page.getByRole('note', { name: 'Note' })).toContainText('each new app replica');
 });
 
 test('in print a callout keeps its title, text and start border', async ({ page }) => {
-  await page.goto('basic/command-line-basics/');
+  await page.goto(LESSONS.commandLineBasics.path);
   await page.emulateMedia({ media: 'print' });
   const caution = page.getByRole('note', { name: 'Caution' });
   await expect(caution.getByText('Caution', { exact: true })).toBeVisible();
@@ -46,7 +47,7 @@ test.describe('dark theme', () => {
 
   test('axe: a lesson with a caution, a warning and common mistakes', async ({ page }) => {
     test.setTimeout(AXE_TEST_TIMEOUT);
-    await page.goto('basic/command-line-basics/');
+    await page.goto(LESSONS.commandLineBasics.path);
     await expect(page.locator('html')).toHaveClass(/js/);
     // A caution, a warning and common mistakes at least (the lesson may gain more).
     for (const name of ['Caution', 'Warning', 'Common mistakes'])

@@ -5,8 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { LESSONS } from './pages';
 
-const LESSON = 'basic/learn-python-basics/';
+const LESSON = LESSONS.learnPythonBasics.path;
 /** The code of the lesson's `app/pricing.py` block, as written in the MDX source. */
 const pricingSource = (() => {
   const mdx = readFileSync(new URL('../../content/topics/learn-python-basics.mdx', import.meta.url), 'utf8');

@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { AXE_TEST_TIMEOUT, axeViolations, BASE_PATH, expect, test } from './fixtures';
+import { LESSONS, MISSING } from './pages';
 
 const PYTHON = 'Python (Flask/Django/FastAPI)';
 const STACKS = ['Java (Spring Boot)', 'JavaScript (Express.js)', PYTHON];
@@ -102,30 +103,30 @@ test.describe('comparison', () => {
     await page.getByRole('link', { name: 'See where to start in the roadmap' }).click();
     await expect(page).toHaveURL(/#start-here$/);
     const section = page.getByRole('region', { name: 'If you already know Java or JavaScript, start here' });
-    await expect(section.getByRole('link', { name: 'Learn Python Basics' })).toHaveAttribute(
+    await expect(section.getByRole('link', { name: LESSONS.learnPythonBasics.title })).toHaveAttribute(
       'href',
-      `${BASE_PATH}basic/learn-python-basics/`,
+      `${BASE_PATH}${LESSONS.learnPythonBasics.path}`,
     );
-    await section.getByRole('link', { name: 'Asynchronous Programming' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Asynchronous Programming');
+    await section.getByRole('link', { name: LESSONS.asynchronousProgramming.title }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(LESSONS.asynchronousProgramming.title);
   });
 });
 
 test.describe('404 page', () => {
   test('suggests the topic under its real level', async ({ page, pageErrors }) => {
-    await openMissing(page, pageErrors, 'basic/testing/');
+    await openMissing(page, pageErrors, MISSING.testingAtWrongLevel);
     const suggestion = page.getByRole('status').filter({ hasText: 'Did you mean' });
-    await expect(suggestion).toHaveText('Did you mean Testing (/intermediate/testing/)?');
-    await suggestion.getByRole('link', { name: 'Testing' }).click();
-    await expect(page).toHaveURL(`${BASE_PATH}intermediate/testing/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Testing');
+    await expect(suggestion).toHaveText(`Did you mean ${LESSONS.testing.title} (/${LESSONS.testing.path})?`);
+    await suggestion.getByRole('link', { name: LESSONS.testing.title }).click();
+    await expect(page).toHaveURL(`${BASE_PATH}${LESSONS.testing.path}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(LESSONS.testing.title);
   });
 
   test('suggests the page in the right letter case', async ({ page, pageErrors }) => {
     await openMissing(page, pageErrors, 'BASIC/LEARN-PYTHON-BASICS/');
     await expect(
-      page.getByRole('status').getByRole('link', { name: 'Learn Python Basics', exact: true }),
-    ).toHaveAttribute('href', `${BASE_PATH}basic/learn-python-basics/`);
+      page.getByRole('status').getByRole('link', { name: LESSONS.learnPythonBasics.title, exact: true }),
+    ).toHaveAttribute('href', `${BASE_PATH}${LESSONS.learnPythonBasics.path}`);
   });
 
   test('suggests nothing when no page is close', async ({ page, pageErrors }) => {
@@ -149,7 +150,7 @@ test.describe('404 page', () => {
 
   test('does not scroll sideways at 320 px', async ({ page, pageErrors }) => {
     await page.setViewportSize({ width: 320, height: 700 });
-    await openMissing(page, pageErrors, 'basic/testing/');
+    await openMissing(page, pageErrors, MISSING.testingAtWrongLevel);
     await expect(page.getByText('Did you mean')).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
@@ -158,7 +159,7 @@ test.describe('404 page', () => {
     test(`has no axe violations with a suggestion shown, ${scheme} theme`, async ({ page, pageErrors }) => {
       test.setTimeout(AXE_TEST_TIMEOUT);
       await page.emulateMedia({ colorScheme: scheme });
-      await openMissing(page, pageErrors, 'basic/testing/');
+      await openMissing(page, pageErrors, MISSING.testingAtWrongLevel);
       await expect(page.getByText('Did you mean')).toBeVisible();
       expect(await axeViolations(page)).toEqual([]);
     });
@@ -168,7 +169,7 @@ test.describe('404 page', () => {
     test.use({ javaScriptEnabled: false });
 
     test('still lists every topic by level, and the search form', async ({ page, pageErrors }) => {
-      await openMissing(page, pageErrors, 'basic/testing/');
+      await openMissing(page, pageErrors, MISSING.testingAtWrongLevel);
       const index = page.getByRole('region', { name: 'Every page of the roadmap' });
       const levels = [
         ['Basic Level', 5],
@@ -179,9 +180,9 @@ test.describe('404 page', () => {
         await expect(index.getByRole('heading', { level: 3, name: level })).toBeVisible();
         await expect(index.getByRole('list').nth(i).getByRole('link')).toHaveCount(count);
       }
-      await expect(index.getByRole('link', { name: 'Testing', exact: true })).toHaveAttribute(
+      await expect(index.getByRole('link', { name: LESSONS.testing.title, exact: true })).toHaveAttribute(
         'href',
-        `${BASE_PATH}intermediate/testing/`,
+        `${BASE_PATH}${LESSONS.testing.path}`,
       );
       await expect(page.getByText('Did you mean')).toHaveCount(0);
       const main = page.getByRole('main');

@@ -5,8 +5,12 @@
  */
 import type { Page } from '@playwright/test';
 import jsQR from 'jsqr';
-import { CONTINUE_SLOT, DONE_SLOT, sel } from '../../src/lib/hooks';
+import { sel } from '../../src/lib/hooks';
+import { PERSIST_STATE } from '../../src/lib/hooks/data-safety';
+import { DATA_LIST_KEYS, DATA_LIST_SUMMARY } from '../../src/lib/hooks/privacy';
+import { CONTINUE_SLOT, DONE_SLOT } from '../../src/lib/hooks/workspace';
 import { BASE_PATH, expect, reveal, test } from './fixtures';
+import { LESSONS } from './pages';
 
 const KEY = `pbr-progress:${BASE_PATH}`;
 const META = `${KEY}:meta`;
@@ -42,17 +46,17 @@ for (const [grant, words] of [
     await stubPersist(page, grant);
     await page.goto('');
     await reveal(page, 'tools');
-    await expect(page.locator('[data-persist-state]')).toHaveText(
+    await expect(page.locator(sel(PERSIST_STATE))).toHaveText(
       'Your browser may clear this data: export a copy now and then.',
     );
     // Opening pages records "last visited" by itself: that is not the learner's change.
-    await page.goto('intermediate/testing/');
+    await page.goto(LESSONS.testing.path);
     expect(await page.evaluate(() => (window as unknown as { persistAsked: number }).persistAsked)).toBe(0);
     await statusGroup(page).getByRole('radio', { name: 'Done' }).check();
     await expect.poll(() => page.evaluate(() => (window as unknown as { persistAsked: number }).persistAsked)).toBe(1);
     await page.goto('');
     await reveal(page, 'tools');
-    await expect(page.locator('[data-persist-state]')).toHaveText(words);
+    await expect(page.locator(sel(PERSIST_STATE))).toHaveText(words);
   });
 }
 
@@ -61,7 +65,7 @@ test('the backup reminder: due a day after unexported changes, quiet, dismissibl
 }) => {
   const t0 = new Date('2026-12-01T09:00:00Z');
   await page.clock.install({ time: t0 });
-  await page.goto('intermediate/testing/');
+  await page.goto(LESSONS.testing.path);
   await statusGroup(page).getByRole('radio', { name: 'In progress' }).check();
   const reminder = page.getByRole('region', { name: 'Keep a copy of your progress' });
   await page.reload();
@@ -74,7 +78,7 @@ test('the backup reminder: due a day after unexported changes, quiet, dismissibl
   await page.goto('basic/');
   await expect(page.locator('html')).toHaveClass(/js/);
   await expect(page.locator(sel(DONE_SLOT)).first()).not.toBeEmpty();
-  await page.goto('intermediate/testing/');
+  await page.goto(LESSONS.testing.path);
   await expect(reminder).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await reminder.getByRole('button', { name: 'Remind me later' }).focus();
@@ -112,14 +116,14 @@ test('the backup reminder: due a day after unexported changes, quiet, dismissibl
 });
 
 test('the privacy page lists this copy’s keys and deletes everything after offering an export', async ({ page }) => {
-  await page.goto('intermediate/testing/');
+  await page.goto(LESSONS.testing.path);
   await statusGroup(page).getByRole('radio', { name: 'Done' }).check();
   await page.evaluate(() => localStorage.setItem('unrelated-site-key', 'x'));
   await page.goto('privacy/');
-  const list = page.locator('[data-data-list-keys]');
+  const list = page.locator(sel(DATA_LIST_KEYS));
   await expect(list.getByText(KEY, { exact: true })).toBeVisible();
   await expect(list).not.toContainText('unrelated-site-key');
-  await expect(page.locator('[data-data-list-summary]')).toContainText('from this site');
+  await expect(page.locator(sel(DATA_LIST_SUMMARY))).toContainText('from this site');
 
   await page.getByRole('button', { name: 'Delete all my data…' }).click();
   const confirm = page.getByRole('group', { name: /Delete your progress/ });
@@ -131,7 +135,7 @@ test('the privacy page lists this copy’s keys and deletes everything after off
   await expect(page.getByRole('status').filter({ hasText: 'has been deleted' })).toBeVisible();
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
   expect(await page.evaluate(() => localStorage.getItem('unrelated-site-key'))).toBe('x');
-  await page.goto('intermediate/testing/');
+  await page.goto(LESSONS.testing.path);
   await expect(statusGroup(page).getByRole('radio', { name: 'Not started' })).toBeChecked();
 });
 
@@ -156,7 +160,7 @@ test('both statements are linked from the footer', async ({ page }) => {
 
 /** Marks a topic done and makes a transfer link on the home page's tools. */
 async function makeLink(page: Page): Promise<string> {
-  await page.goto('intermediate/testing/');
+  await page.goto(LESSONS.testing.path);
   await statusGroup(page).getByRole('radio', { name: 'Done' }).check();
   await page.goto('');
   await reveal(page, 'tools');
@@ -190,7 +194,7 @@ for (const [choice, expected] of [
     const link = await makeLink(page);
     const other = await browser.newContext();
     const phone = await other.newPage();
-    await phone.goto(new URL('intermediate/databases/', link).href);
+    await phone.goto(new URL(LESSONS.databases.path, link).href);
     await statusGroup(phone).getByRole('radio', { name: 'In progress' }).check();
     const stored = () => phone.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}').items ?? {}, KEY);
     await phone.goto(link);

@@ -9,6 +9,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { load } from 'js-yaml';
+import { sel } from '../../src/lib/hooks';
+import { EXERCISE_CODE, EXERCISE_STATE } from '../../src/lib/hooks/exercise';
+import { EXERCISE_COUNTS, EXERCISE_ID, EXERCISE_STATUS_TEXT } from '../../src/lib/hooks/exercise-list';
 import { exerciseFileSchema } from '../../src/schemas/exercise';
 import { AXE_TEST_TIMEOUT, axeViolations, BASE_PATH, expect, reveal, test } from './fixtures';
 
@@ -79,12 +82,12 @@ for (const [topic, id, level] of REPRESENTATIVE) {
     await expect(result().getByRole('list', { name: 'Failing checks' })).toContainText(
       (failing?.message ?? '').replaceAll('`', '').slice(0, 30),
     );
-    await expect(page.locator('[data-exercise-state]')).toHaveText('Your status: Attempted.');
+    await expect(page.locator(sel(EXERCISE_STATE))).toHaveText('Your status: Attempted.');
     await check(ex.solution);
     await expect(result().locator('.exercise-summary')).toHaveText(`All ${ex.checks.length} checks pass.`, {
       timeout: CHECK_BUDGET,
     });
-    await expect(page.locator('[data-exercise-state]')).toHaveText('Your status: Solved.');
+    await expect(page.locator(sel(EXERCISE_STATE))).toHaveText('Your status: Solved.');
   });
 }
 
@@ -98,20 +101,20 @@ test('status and code are kept after a reload, and shown on the topic page and /
   const [topic, id, level] = REPRESENTATIVE[0] ?? ['', '', ''];
   const ex = exercise(topic, id);
   await page.goto(pathOf(level, topic, id));
-  await expect(page.locator('[data-exercise-state]')).toHaveText('Your status: Solved.');
+  await expect(page.locator(sel(EXERCISE_STATE))).toHaveText('Your status: Solved.');
   await expect(editor()).toHaveValue(ex.solution);
   // The solution is offered now that the learner has tried.
   await expect(page.locator('details.solution')).toBeVisible();
   await page.goto(`${level}/${topic}/#exercises`);
-  await expect(page.locator(`[data-exercise-id="${id}"] [data-exercise-status-text]`)).toHaveText('Solved');
-  await expect(page.locator('#exercises ~ p, .topic-exercises [data-exercise-counts]').last()).toContainText(
+  await expect(page.locator(`[${EXERCISE_ID}="${id}"] ${sel(EXERCISE_STATUS_TEXT)}`)).toHaveText('Solved');
+  await expect(page.locator(`#exercises ~ p, .topic-exercises ${sel(EXERCISE_COUNTS)}`).last()).toContainText(
     /1 of \d+ exercises solved/,
   );
   await page.goto('exercises/');
   await page.getByRole('radio', { name: 'Solved' }).check();
-  await expect(page.locator('[data-exercise-id]:visible')).toHaveCount(REPRESENTATIVE.length);
+  await expect(page.locator(`${sel(EXERCISE_ID)}:visible`)).toHaveCount(REPRESENTATIVE.length);
   await page.getByRole('radio', { name: 'Not started' }).check();
-  await expect(page.locator(`[data-exercise-id="${id}"]`)).toBeHidden();
+  await expect(page.locator(`[${EXERCISE_ID}="${id}"]`)).toBeHidden();
 });
 
 test('hints open one at a time; the solution is offered only through "Show the solution", which counts as seen', async () => {
@@ -130,7 +133,7 @@ test('hints open one at a time; the solution is offered only through "Show the s
   await show.click();
   await expect(page.locator('details.solution')).toHaveAttribute('open', '');
   await expect(page.locator('details.solution summary')).toBeFocused();
-  await expect(page.locator('[data-exercise-state]')).toHaveText('Your status: Attempted (solution seen).');
+  await expect(page.locator(sel(EXERCISE_STATE))).toHaveText('Your status: Attempted (solution seen).');
   const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), KEY);
   expect(stored.exercises['git-parse-log']).toMatchObject({ status: 'attempted', solutionSeen: true });
 });
@@ -213,7 +216,7 @@ test('without JavaScript: prompt, starter, hints and solution readable, no butto
   await noJs.goto(pathOf('basic', 'version-control-git', 'git-parse-log'));
   await expect(noJs.getByRole('heading', { level: 1 })).toHaveText(ex.title);
   await expect(noJs.locator('.exercise-prompt')).toContainText('parse_log(text)');
-  await expect(noJs.locator('[data-exercise-code] pre')).toContainText('def parse_log(text):');
+  await expect(noJs.locator(`${sel(EXERCISE_CODE)} pre`)).toContainText('def parse_log(text):');
   await expect(noJs.locator('details.hint')).toHaveCount(ex.hints.length);
   await noJs.locator('details.solution summary').click();
   await expect(noJs.locator('details.solution pre')).toContainText('commits.append');

@@ -6,7 +6,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 import { BASE_PATH } from '../../playwright.config';
-import { NOTES_SLOT, PLANNER_SLOT, QUIZ, sel, TOOLS_SLOT } from '../../src/lib/hooks';
+import { sel } from '../../src/lib/hooks';
+import { NOTES_SLOT, PLANNER_SLOT, QUIZ, TOOLS_SLOT } from '../../src/lib/hooks/workspace';
 
 export { BASE_PATH };
 /**

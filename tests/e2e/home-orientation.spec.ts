@@ -3,7 +3,8 @@
  * Java/JavaScript path in the hero, how to use the roadmap before the progress tools, Reset set
  * apart as destructive, a planner that follows the typing, and level links that land on their heading.
  */
-import { CONTINUE_SLOT, ITEM, METER, sel } from '../../src/lib/hooks';
+import { sel } from '../../src/lib/hooks';
+import { CONTINUE_SLOT, ITEM, METER } from '../../src/lib/hooks/workspace';
 import { BASE_PATH, expect, reveal, test } from './fixtures';
 
 const KEY = `pbr-progress:${BASE_PATH}`;

@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { AXE_TEST_TIMEOUT, axeViolations, expect, test } from './fixtures';
+import { LESSONS } from './pages';
 
 const PYTHON = 'Python (Flask/Django/FastAPI)';
 const BLOCKED = 'Progress cannot be saved in this browser';
@@ -29,7 +30,7 @@ test.describe('13: storage blocked', () => {
         },
       });
     });
-    await page.goto('intermediate/testing/');
+    await page.goto(LESSONS.testing.path);
     const notice = page.getByRole('status').filter({ hasText: BLOCKED });
     await expect(notice).toBeVisible();
     await expect(notice).toBeInViewport();
@@ -39,7 +40,7 @@ test.describe('13: storage blocked', () => {
   });
 
   test('is not said where storage works', async ({ page }) => {
-    await page.goto('intermediate/testing/');
+    await page.goto(LESSONS.testing.path);
     await expect(page.getByRole('group', { name: /^Status/ })).toBeVisible();
     await expect(page.locator('.workspace-notice')).toHaveCount(0);
     // The probe leaves nothing behind.
@@ -51,7 +52,7 @@ test.describe('13: storage blocked', () => {
   }) => {
     await page.setViewportSize({ width: 375, height: 812 });
     await blockWrites(page);
-    await page.goto('intermediate/testing/');
+    await page.goto(LESSONS.testing.path);
     await expect(page.getByRole('status').filter({ hasText: BLOCKED })).toBeVisible();
     const done = page.getByRole('button', { name: 'Mark “Testing” as done' });
     await done.scrollIntoViewIfNeeded();
@@ -72,7 +73,7 @@ test.describe('13: storage blocked', () => {
 
   test('a change made with the Status radios fails beside them', async ({ page }) => {
     await blockWrites(page);
-    await page.goto('intermediate/testing/');
+    await page.goto(LESSONS.testing.path);
     const group = page.getByRole('group', { name: /^Status/ });
     // Not .check(): the radio shows what is stored, so it does not stay checked.
     await group.getByRole('radio', { name: 'In progress' }).click();
@@ -150,7 +151,7 @@ test.describe('20: comparison on a phone', () => {
 test.describe('21: the Contents pill on a phone', () => {
   test('steps aside while reading down, comes back on the way up and with keyboard focus', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 812 });
-    await page.goto('intermediate/databases/');
+    await page.goto(LESSONS.databases.path);
     const pill = page.getByRole('link', { name: 'Contents' });
     await page.mouse.move(180, 400);
     for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 400);

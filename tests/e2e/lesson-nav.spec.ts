@@ -6,14 +6,19 @@
  */
 import { readdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { sel } from '../../src/lib/hooks';
+import { TOPIC_NAV } from '../../src/lib/hooks/workspace';
 import { AXE_TEST_TIMEOUT, axeViolations, BASE_PATH, expect, reveal, test } from './fixtures';
+import { LESSONS } from './pages';
 
-const LESSON = 'intermediate/testing/';
+const LESSON = LESSONS.testing.path;
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 /** The built lessons and projects: what the sidebar must list. */
 const dirs = (path: string) =>
   readdirSync(`${DIST}${path}`, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'exercises');
-const LESSONS = ['basic', 'intermediate', 'advanced'].flatMap((level) => dirs(level).map((d) => `${level}/${d.name}/`));
+const BUILT_LESSONS = ['basic', 'intermediate', 'advanced'].flatMap((level) =>
+  dirs(level).map((d) => `${level}/${d.name}/`),
+);
 const PROJECTS = dirs('projects').map((d) => `projects/${d.name}/`);
 
 const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Roadmap' });
@@ -57,7 +62,7 @@ test.describe('the topic sidebar at 1280 px', () => {
     await expect(nav).toBeVisible();
     // Closed levels' links are in the page, one click away: all of them, not only the visible.
     const hrefs = await nav.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(hrefs.toSorted()).toEqual([...LESSONS, ...PROJECTS].map((p) => `${BASE_PATH}${p}`).toSorted());
+    expect(hrefs.toSorted()).toEqual([...BUILT_LESSONS, ...PROJECTS].map((p) => `${BASE_PATH}${p}`).toSorted());
     const current = nav.locator('[aria-current="page"]');
     await expect(current).toHaveCount(1);
     await expect(current).toHaveText(((await page.getByRole('heading', { level: 1 }).textContent()) ?? '').trim());
@@ -71,7 +76,7 @@ test.describe('the topic sidebar at 1280 px', () => {
       false,
     ]);
     await nav.getByText('3. Advanced Level').click();
-    await expect(nav.getByRole('link', { name: 'Advanced Security' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: LESSONS.advancedSecurity.title })).toBeVisible();
     // Beside the lesson, on its left, and the contents on its right.
     const [side, article, toc] = await Promise.all([
       nav.boundingBox(),
@@ -110,13 +115,13 @@ test.describe('the topic sidebar at 1280 px', () => {
     expect(await page.evaluate(() => document.documentElement.dataset['topics'])).toBe('hidden');
     await expect(show).toBeVisible();
     await expect(nav.getByRole('link')).toHaveCount(0);
-    await page.goto('advanced/advanced-security/');
+    await page.goto(LESSONS.advancedSecurity.path);
     await expect(sidebar(page).getByRole('button', { name: 'Show topics' })).toBeVisible();
 
     await sidebar(page).getByRole('button', { name: 'Show topics' }).click();
     await expect(sidebar(page).getByRole('button', { name: 'Hide topics' })).toBeFocused();
     await page.reload();
-    await expect(sidebar(page).getByRole('link', { name: 'Advanced Security' })).toBeVisible();
+    await expect(sidebar(page).getByRole('link', { name: LESSONS.advancedSecurity.title })).toBeVisible();
   });
 
   test('each item shows the learner’s status with words, after it is set and after a reload', async ({ page }) => {
@@ -126,7 +131,7 @@ test.describe('the topic sidebar at 1280 px', () => {
     const status = page.getByRole('group', { name: /^Status/ });
     await expect(status).toBeVisible();
     expect(await mark(link)).toBe('none');
-    await expect(nav.getByRole('link', { name: 'Testing', exact: true })).toBeVisible();
+    await expect(nav.getByRole('link', { name: LESSONS.testing.title, exact: true })).toBeVisible();
     await status.getByRole('radio', { name: 'In progress' }).click();
     // What a screen reader hears is the link's name with its status; what is seen, a mark after it.
     await expect(nav.getByRole('link', { name: 'Testing, in progress', exact: true })).toBeVisible();
@@ -134,7 +139,7 @@ test.describe('the topic sidebar at 1280 px', () => {
     await status.getByRole('radio', { name: 'Done' }).click();
     await expect(nav.getByRole('link', { name: 'Testing, done', exact: true })).toBeVisible();
     expect(await mark(link)).toBe('" ✓" / ", done"');
-    await expect(nav.getByRole('link', { name: 'Docker Basics', exact: true })).toBeVisible();
+    await expect(nav.getByRole('link', { name: LESSONS.dockerBasics.title, exact: true })).toBeVisible();
     await page.reload();
     await expect(sidebar(page).getByRole('link', { name: 'Testing, done', exact: true })).toBeVisible();
   });
@@ -142,15 +147,17 @@ test.describe('the topic sidebar at 1280 px', () => {
   test('the keyboard reaches the lesson first, then its contents and the sidebar', async ({ page }) => {
     await page.goto(LESSON);
     // The page's tab stops in document order (no positive tabindex anywhere), by the part they are in.
-    const areas = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')]
-        .filter((el) => el.tabIndex >= 0 && el.checkVisibility({ visibilityProperty: true }))
-        .map((el) => {
-          if (el.closest('[data-topic-nav]')) return 'topics';
-          if (el.closest('nav[aria-labelledby="toc-title"]')) return 'toc';
-          return el.closest('article') ? 'lesson' : 'other';
-        })
-        .filter((area, i, all) => area !== 'other' && area !== all[i - 1]),
+    const areas = await page.evaluate(
+      (topicNav) =>
+        [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')]
+          .filter((el) => el.tabIndex >= 0 && el.checkVisibility({ visibilityProperty: true }))
+          .map((el) => {
+            if (el.closest(topicNav)) return 'topics';
+            if (el.closest('nav[aria-labelledby="toc-title"]')) return 'toc';
+            return el.closest('article') ? 'lesson' : 'other';
+          })
+          .filter((area, i, all) => area !== 'other' && area !== all[i - 1]),
+      sel(TOPIC_NAV),
     );
     expect(areas.filter((a, i) => a !== areas[i - 1])).toEqual(['lesson', 'toc', 'topics']);
     // And by the keyboard itself: the lesson comes first.

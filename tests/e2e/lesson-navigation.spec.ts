@@ -5,8 +5,9 @@
  */
 import type { Page } from '@playwright/test';
 import { BASE_PATH, expect, test } from './fixtures';
+import { LESSONS } from './pages';
 
-const FIRST = 'basic/learn-python-basics/';
+const FIRST = LESSONS.learnPythonBasics.path;
 
 /** Where keyboard focus is: in the sidebar's table of contents, in the lesson, or elsewhere. */
 const focusArea = (page: Page) =>
@@ -58,7 +59,7 @@ test.describe('wide screens', () => {
     await page.goto(FIRST);
     const pager = page.getByRole('navigation', { name: 'Previous and next topic' });
     const next = pager.getByRole('link', { name: 'Next: Understand Version Control (Git)', exact: true });
-    await expect(next).toHaveAttribute('href', `${BASE_PATH}basic/version-control-git/`);
+    await expect(next).toHaveAttribute('href', `${BASE_PATH}${LESSONS.versionControlGit.path}`);
     await expect(pager.getByRole('link')).toHaveCount(1);
     const [card, lesson] = await Promise.all([next.boundingBox(), page.locator('article').boundingBox()]);
     expect(card && lesson && card.width <= lesson.width / 2).toBe(true);
@@ -66,18 +67,18 @@ test.describe('wide screens', () => {
   });
 
   test('the first topic of a level names the level of its previous topic', async ({ page }) => {
-    await page.goto('intermediate/web-frameworks/');
+    await page.goto(LESSONS.webFrameworks.path);
     const pager = page.getByRole('navigation', { name: 'Previous and next topic' });
     await expect(
       pager.getByRole('link', { name: 'Previous, Basic level: Intro to HTTP and REST APIs' }),
-    ).toHaveAttribute('href', `${BASE_PATH}basic/http-and-rest-apis/`);
+    ).toHaveAttribute('href', `${BASE_PATH}${LESSONS.httpAndRestApis.path}`);
     await expect(pager.getByRole('link', { name: 'Next: Working with Databases', exact: true })).toBeVisible();
   });
 
   test('the last Basic topic ends the level with a summary of the next one and one way to start it', async ({
     page,
   }) => {
-    await page.goto('basic/http-and-rest-apis/');
+    await page.goto(LESSONS.httpAndRestApis.path);
     const pager = page.getByRole('navigation', { name: 'Previous and next topic' });
     await expect(pager.getByRole('heading', { name: 'You’ve reached the end of the Basic level' })).toBeVisible();
     await expect(pager).toContainText(/, 9 topics and about \d+–\d+ hours of study\./);
@@ -87,14 +88,14 @@ test.describe('wide screens', () => {
     );
     await expect(pager.getByRole('link', { name: 'Start the Intermediate level' })).toHaveAttribute(
       'href',
-      `${BASE_PATH}intermediate/web-frameworks/`,
+      `${BASE_PATH}${LESSONS.webFrameworks.path}`,
     );
     // The level, where to start it, and the previous topic: no link twice.
     await expect(pager.getByRole('link')).toHaveCount(3);
   });
 
   test('the last topic of the roadmap closes it with the projects and the comparison', async ({ page }) => {
-    await page.goto('advanced/contribute-to-open-source/');
+    await page.goto(LESSONS.contributeToOpenSource.path);
     const pager = page.getByRole('navigation', { name: 'Previous and next topic' });
     await expect(pager.getByRole('heading', { name: 'You’ve reached the end of the roadmap' })).toBeVisible();
     await expect(pager.getByRole('link', { name: 'See the projects' })).toHaveAttribute(

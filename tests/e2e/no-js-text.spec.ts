@@ -8,11 +8,12 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Parser } from 'htmlparser2';
 import { expect, test } from './fixtures';
+import { LESSONS } from './pages';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const PAGES = [
   'index.html',
-  'intermediate/testing/index.html',
+  `${LESSONS.testing.path}index.html`,
   'basic/index.html',
   'projects/index.html',
   'projects/django-book-club/index.html',

@@ -7,12 +7,14 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { ITEM, METER, sel } from '../../src/lib/hooks';
+import { sel } from '../../src/lib/hooks';
+import { ITEM, METER } from '../../src/lib/hooks/workspace';
 import { BASE_PATH, expect, reveal, test } from './fixtures';
+import { LESSONS } from './pages';
 
 const KEY = `pbr-progress:${BASE_PATH}`;
 const DIST = new URL('../../dist/', import.meta.url).pathname;
-const TOPIC = 'basic/learn-python-basics/';
+const TOPIC = LESSONS.learnPythonBasics.path;
 const statusGroup = (page: Page) => page.getByRole('group', { name: 'Status' });
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 const storedState = async (page: Page) => JSON.parse((await stored(page)) ?? '{}');
@@ -253,7 +255,7 @@ test('L3: with the policy applied first, as a header would be, the theme script 
 });
 
 test('L4: a malformed escape in the URL fragment breaks nothing', async ({ page }) => {
-  await page.goto('intermediate/testing/#%E0%A4%A');
+  await page.goto(`${LESSONS.testing.path}#%E0%A4%A`);
   await page.mouse.wheel(0, 800);
   await expect(page.locator('.toc-progress')).toHaveCount(1);
   await page.evaluate(() => {

@@ -5,14 +5,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { METER, STATUS_LABEL, sel } from '../../src/lib/hooks';
+import { sel } from '../../src/lib/hooks';
+import { METER, STATUS_LABEL } from '../../src/lib/hooks/workspace';
 import { AXE_TEST_TIMEOUT, axeViolations, BASE_PATH, expect, test } from './fixtures';
+import { LESSONS } from './pages';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const question = (page: Page, n: number) => page.locator('.check-yourself details.question').nth(n);
 
 test('a multiple-choice question works from the keyboard alone, with feedback in words', async ({ page }) => {
-  await page.goto('intermediate/testing/');
+  await page.goto(LESSONS.testing.path);
   const first = question(page, 0);
   // The right option, as the content marks it (data-correct on the static list).
   const correct = await first
@@ -56,7 +58,7 @@ test('a multiple-choice question works from the keyboard alone, with feedback in
 test('without JavaScript every question is a details element whose answer is a click away', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('intermediate/testing/');
+  await page.goto(LESSONS.testing.path);
   const questions = page.locator('.check-yourself details.question');
   const count = await questions.count();
   expect(count).toBeGreaterThanOrEqual(4);
@@ -76,7 +78,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`no axe violations with questions answered and open (${scheme})`, async ({ page }) => {
     test.setTimeout(AXE_TEST_TIMEOUT);
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('intermediate/testing/#check-yourself');
+    await page.goto(`${LESSONS.testing.path}#check-yourself`);
     const first = question(page, 0);
     await first.locator(':scope > summary').click();
     await first.getByRole('radio').first().check();
@@ -91,7 +93,7 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('printing opens every question and puts the answers in a key after the last one', async ({ page }) => {
-  await page.goto('intermediate/testing/#check-yourself');
+  await page.goto(`${LESSONS.testing.path}#check-yourself`);
   await expect(page.locator('.quiz-form').first()).toBeAttached();
   const count = await page.locator('.check-yourself details.question').count();
   await page.emulateMedia({ media: 'print' });

@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test';
 import { serveStatic } from '../../scripts/bench-server.mjs';
 import { writeServiceWorker } from '../../src/integrations/service-worker';
 import { BASE_PATH, expect, test } from './fixtures';
+import { LESSONS } from './pages';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 /** Two service workers each install and precache a whole site: several seconds under load. */
@@ -66,13 +67,13 @@ test('M6 and L6: a root copy and a sub-path copy keep their own caches, and both
     expect(names.some((k) => k.endsWith(`${new URL(page.url()).origin}/`))).toBe(true);
     await context.setOffline(true);
     // The sub-path copy's pages, never visited, are still served after the root copy activated.
-    await page.goto(`${site.origin}${BASE_PATH}intermediate/testing/`);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Testing');
+    await page.goto(`${site.origin}${BASE_PATH}${LESSONS.testing.path}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(LESSONS.testing.title);
     await page.goto(`${site.origin}/advanced/`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Advanced');
     // L6: a shared link's unknown parameter, a missing trailing slash, an unknown page.
-    await page.goto(`${site.origin}${BASE_PATH}intermediate/testing/?fbclid=abc`);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Testing');
+    await page.goto(`${site.origin}${BASE_PATH}${LESSONS.testing.path}?fbclid=abc`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(LESSONS.testing.title);
     await page.goto(`${site.origin}${BASE_PATH}intermediate/databases`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Databases');
     await page.goto(`${site.origin}${BASE_PATH}no-such-page/`);

@@ -9,7 +9,9 @@ import { join, relative } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { serveStatic } from '../../scripts/bench-server.mjs';
 import { writeServiceWorker } from '../../src/integrations/service-worker';
+import { QUERY } from '../../src/lib/hooks/search';
 import { AXE_TEST_TIMEOUT, axeViolations, BASE_PATH, expect, test } from './fixtures';
+import { LESSONS } from './pages';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 /** A service worker installs and precaches the whole site: a few seconds under load. */
@@ -26,7 +28,7 @@ async function controlled(page: Page): Promise<void> {
 }
 
 test('the manifest installs the site under its base path, with its icons', async ({ page, request }) => {
-  await page.goto('intermediate/testing/');
+  await page.goto(LESSONS.testing.path);
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   expect(href).toBe(`${BASE_PATH}manifest.webmanifest`);
   const manifest = await (await request.get(href ?? '')).json();
@@ -66,7 +68,7 @@ test('after one online visit, pages, search and progress work offline', async ({
 
   // Three pages never visited: a topic, a level page and the comparison.
   for (const [path, title] of [
-    ['advanced/advanced-topics/', 'Advanced Topics'],
+    [LESSONS.advancedTopics.path, LESSONS.advancedTopics.title],
     ['intermediate/', 'Intermediate Level'],
     ['comparison/', 'Comparison of backend technologies'],
   ] as const) {
@@ -78,12 +80,12 @@ test('after one online visit, pages, search and progress work offline', async ({
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   await page.keyboard.type('jwt');
   const results = page.getByRole('dialog').getByRole('list', { name: 'Search results' });
-  await expect(results).toHaveAttribute('data-q', 'jwt');
+  await expect(results).toHaveAttribute(QUERY, 'jwt');
   await results.locator(':scope > li > .hit-link').first().click();
   await expect(page).toHaveURL(/authentication-and-authorization\/\?highlight=jwt$/);
   await expect(page.locator('mark.search-highlight').first()).toHaveText(/jwt/i);
 
-  await page.goto('intermediate/testing/');
+  await page.goto(LESSONS.testing.path);
   const done = page.getByRole('button', { name: 'Mark “Testing” as done' });
   await done.click();
   await expect(done).toHaveAttribute('aria-pressed', 'true');

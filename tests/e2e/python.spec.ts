@@ -9,9 +9,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Response } from '@playwright/test';
 import { DomUtils, parseDocument } from 'htmlparser2';
+import { PYTHON } from '../../src/lib/hooks/python';
 import { normalizeOutput } from '../../src/lib/python/output';
 import { PYODIDE_VERSION, RUNTIME_FILES, TIME_LIMIT_MS } from '../../src/lib/python/runtime';
 import { AXE_TEST_TIMEOUT, axeViolations, BASE_PATH, expect, test } from './fixtures';
+import { LESSONS } from './pages';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -39,7 +41,7 @@ interface Block {
 function runnableBlocks(): Block[] {
   return contentPages().flatMap((path) => {
     const doc = parseDocument(readFileSync(join(DIST, path), 'utf8'));
-    const figures = DomUtils.findAll((el) => el.name === 'figure' && el.attribs['data-python'] === 'run', doc.children);
+    const figures = DomUtils.findAll((el) => el.name === 'figure' && el.attribs[PYTHON] === 'run', doc.children);
     return figures.map((figure, i) => {
       const pre = (el: (typeof figures)[number]) =>
         DomUtils.textContent(DomUtils.findOne((e) => e.name === 'pre', el.children) ?? []);
@@ -53,7 +55,7 @@ function runnableBlocks(): Block[] {
 }
 
 let page: Page;
-const LESSON = 'intermediate/asynchronous-programming/';
+const LESSON = LESSONS.asynchronousProgramming.path;
 /** What the shared page fetched, and what went wrong in it (checked by the last test). */
 const requests: string[] = [];
 const problems: string[] = [];
@@ -95,7 +97,7 @@ test('nothing of the runtime loads before Run, even after scrolling the whole le
   ).toBe(0);
 });
 
-const firstRunnable = () => page.locator('figure[data-python="run"]').first();
+const firstRunnable = () => page.locator(`figure[${PYTHON}="run"]`).first();
 const status = () => firstRunnable().locator('.run-status');
 
 /** The standard output shown (stderr and tracebacks are in their own spans). */
@@ -179,15 +181,15 @@ test('Edit changes the code in place, Run runs the edit, Reset brings the origin
 
 test('blocks that cannot run here say why in one line, and have no Run', async () => {
   for (const kind of ['needs', 'browser:processes']) {
-    const figure = page.locator(`figure[data-python="${kind}"]`).first();
+    const figure = page.locator(`figure[${PYTHON}="${kind}"]`).first();
     await figure.scrollIntoViewIfNeeded();
     await expect(figure.getByRole('button', { name: 'Run' })).toHaveCount(0);
     await expect(figure.locator('+ p.run-note')).toContainText(/run it on your machine/);
   }
-  await expect(page.locator('figure[data-python="needs"] + p.run-note').first()).toContainText(
+  await expect(page.locator(`figure[${PYTHON}="needs"] + p.run-note`).first()).toContainText(
     'needs packages or a service',
   );
-  await expect(page.locator('figure[data-python="browser:processes"] + p.run-note')).toContainText('starts processes');
+  await expect(page.locator(`figure[${PYTHON}="browser:processes"] + p.run-note`)).toContainText('starts processes');
 });
 
 test('works from the keyboard: Tab indents in the editor, Escape then Tab leaves it', async () => {

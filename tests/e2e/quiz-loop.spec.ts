@@ -5,23 +5,26 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ITEM, QUIZ_LABEL, QUIZ_TALLY, sel } from '../../src/lib/hooks';
+import { sel } from '../../src/lib/hooks';
+import { QUIZ_TALLY } from '../../src/lib/hooks/quiz';
+import { ITEM, QUIZ_LABEL } from '../../src/lib/hooks/workspace';
 import { BASE_PATH, expect, test } from './fixtures';
+import { LESSONS } from './pages';
 
 const KEY = `pbr-progress:${BASE_PATH}`;
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
-const LESSONS = ['basic', 'intermediate', 'advanced'].flatMap((level) =>
+const BUILT_LESSONS = ['basic', 'intermediate', 'advanced'].flatMap((level) =>
   readdirSync(join(DIST, level), { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => `${level}/${d.name}/`),
 );
 
 test('finding 1: every lesson is checked', () => {
-  expect(LESSONS.length).toBeGreaterThanOrEqual(20);
+  expect(BUILT_LESSONS.length).toBeGreaterThanOrEqual(20);
 });
 
-for (const path of LESSONS) {
+for (const path of BUILT_LESSONS) {
   test(`finding 1: /${path} never scrolls sideways at 320 or 375 px, every question and answer open`, async ({
     page,
   }) => {
@@ -45,7 +48,7 @@ for (const path of LESSONS) {
 }
 
 test('findings 3 and 4: "Show the answer", and each result kept beside the status and on the map', async ({ page }) => {
-  await page.goto('intermediate/testing/#check-yourself');
+  await page.goto(`${LESSONS.testing.path}#check-yourself`);
   const questions = page.locator('.check-yourself details.question[data-kind="choice"]');
   const total = await questions.count();
   const first = questions.nth(0);
@@ -77,7 +80,7 @@ test('findings 3 and 4: "Show the answer", and each result kept beside the statu
 });
 
 test('finding 15: a link to a question opens it', async ({ page }) => {
-  await page.goto('intermediate/web-frameworks/#question-flask-int-converter');
+  await page.goto(`${LESSONS.webFrameworks.path}#question-flask-int-converter`);
   const target = page.locator('#question-flask-int-converter');
   await expect(target).toHaveAttribute('open', '');
   await expect(target.getByRole('group', { name: /^Your answer/ })).toBeVisible();

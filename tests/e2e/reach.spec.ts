@@ -7,9 +7,12 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
+import { sel } from '../../src/lib/hooks';
+import { SHARE_SLOT } from '../../src/lib/hooks/workspace';
 import { LLMS_FULL_MAX_BYTES, parseLlmsTxt } from '../../src/lib/llms-txt';
 import { markdownCodeBlocks, markdownHeadings } from '../../src/lib/markdown-body';
 import { AXE_TEST_TIMEOUT, axeViolations, BASE_PATH, expect, test } from './fixtures';
+import { LESSONS } from './pages';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 /** The site's absolute root in the test build (`--site https://example.github.io`). */
@@ -64,7 +67,7 @@ test('every content page links its Markdown twin, which has the page’s heading
 });
 
 test('a twin is served as Markdown next to its page', async ({ request }) => {
-  const response = await request.get('basic/learn-python-basics/index.html.md');
+  const response = await request.get(`${LESSONS.learnPythonBasics.path}index.html.md`);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toMatch(/^text\/markdown/);
   expect(await response.text()).toMatch(/^# Learn Python Basics\n/);
@@ -105,22 +108,22 @@ test('llms-full.txt has every lesson and stays within 1.5 MB', async ({ request 
 test.describe('Copy as Markdown', () => {
   test('copies the lesson’s twin from a button beside the page actions', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('basic/learn-python-basics/');
+    await page.goto(LESSONS.learnPythonBasics.path);
     const button = page.getByRole('button', { name: 'Copy as Markdown' });
     await button.click();
     await expect(page.getByRole('status').filter({ hasText: 'Lesson copied as Markdown' })).toBeAttached();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    const twin = readFileSync(join(DIST, 'basic/learn-python-basics/index.html.md'), 'utf8');
+    const twin = readFileSync(join(DIST, `${LESSONS.learnPythonBasics.path}index.html.md`), 'utf8');
     expect(copied).toBe(twin);
   });
 
   test('without JavaScript there is a plain Markdown link and no button', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, ...(baseURL ? { baseURL } : {}) });
     const page = await context.newPage();
-    await page.goto('basic/learn-python-basics/');
+    await page.goto(LESSONS.learnPythonBasics.path);
     await expect(page.getByRole('link', { name: 'Markdown version' })).toHaveAttribute(
       'href',
-      `${BASE_PATH}basic/learn-python-basics/index.html.md`,
+      `${BASE_PATH}${LESSONS.learnPythonBasics.path}index.html.md`,
     );
     await expect(page.getByRole('button', { name: 'Copy as Markdown' })).toHaveCount(0);
     await context.close();
@@ -243,7 +246,7 @@ test.describe('Share my progress', () => {
     ).toEqual([]);
 
     // The button is made when its slot comes near, as a reader scrolls to it.
-    await page.locator('[data-share-slot]').scrollIntoViewIfNeeded();
+    await page.locator(sel(SHARE_SLOT)).scrollIntoViewIfNeeded();
     const share = page.getByRole('button', { name: 'Share my progress' });
     await share.click();
     await expect(share).toHaveAttribute('aria-expanded', 'true');

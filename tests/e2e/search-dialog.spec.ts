@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { shortQuery } from '../../src/lib/search';
 import { BASE_PATH, expect, test } from './fixtures';
+import { LESSONS } from './pages';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the roadmap' });
 const searchbox = (page: Page) => dialog(page).getByRole('searchbox', { name: 'Search the roadmap' });
@@ -92,17 +93,17 @@ test('shows an announced loading state, and Enter pressed before results opens t
   await expect(status(page)).toHaveText('Loading search…');
   await page.keyboard.press('Enter');
   release();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('DevOps Integration');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(LESSONS.devopsIntegration.title);
 });
 
 test('when the search code cannot load, the dialog says so and the reader stays put', async ({ page, pageErrors }) => {
   await page.route('**/_astro/search-ui*.js', (route) => route.abort('internetdisconnected'));
-  await page.goto('intermediate/testing/');
+  await page.goto(LESSONS.testing.path);
   await open(page);
   await page.keyboard.type('redis');
   await expect(dialog(page).getByRole('alert')).toHaveText(/Search could not load: you may be offline/);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(`${BASE_PATH}intermediate/testing/`);
+  await expect(page).toHaveURL(`${BASE_PATH}${LESSONS.testing.path}`);
   // The browser logs the failed request itself; nothing else may appear.
   expect(pageErrors.every((e) => e.includes('ERR_INTERNET_DISCONNECTED'))).toBe(true);
   pageErrors.length = 0;
@@ -120,7 +121,7 @@ test('a typo finds the intended word and says so', async ({ page }) => {
   await searchbox(page).fill('djnago');
   await expect(status(page)).toContainText('No results for “djnago”');
   await expect(status(page)).toContainText('for “django”');
-  await expect(topHits(page).first().locator('.hit-title')).toHaveText('Web Frameworks');
+  await expect(topHits(page).first().locator('.hit-title')).toHaveText(LESSONS.webFrameworks.title);
 });
 
 test('a very long query is shown shortened', async ({ page }) => {
@@ -146,9 +147,9 @@ test('without JavaScript the search page says why and lists every topic', async 
   await plain.goto('search/?q=docker');
   await expect(plain.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
   const browse = plain.getByRole('navigation', { name: 'Browse every topic' });
-  await expect(browse.getByRole('link', { name: 'Docker Basics' })).toHaveAttribute(
+  await expect(browse.getByRole('link', { name: LESSONS.dockerBasics.title })).toHaveAttribute(
     'href',
-    `${BASE_PATH}intermediate/docker-basics/`,
+    `${BASE_PATH}${LESSONS.dockerBasics.path}`,
   );
   // Three level pages, every topic and the comparison.
   expect(await browse.getByRole('link').count()).toBeGreaterThanOrEqual(3 + 22 + 1);
@@ -159,7 +160,7 @@ test('a result opens its page with the search terms marked and the first in view
   const first = (await searchFromHome(page, 'celery')).first();
   await expect(first).toHaveAttribute('href', /\?highlight=celery$/);
   await first.click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Caching and Queues');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(LESSONS.cachingAndQueues.title);
   const marks = page.locator('mark.search-highlight');
   await expect(marks.first()).toBeInViewport();
   await expect(marks.first()).toHaveText(/celery/i);
@@ -168,7 +169,7 @@ test('a result opens its page with the search terms marked and the first in view
 test('the marking code loads only when a page is opened with search terms', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-  await page.goto('intermediate/caching-and-queues/', { waitUntil: 'networkidle' });
+  await page.goto(LESSONS.cachingAndQueues.path, { waitUntil: 'networkidle' });
   expect(fetched.filter((p) => /highlight/.test(p))).toEqual([]);
   await expect(page.locator('mark.search-highlight')).toHaveCount(0);
 });

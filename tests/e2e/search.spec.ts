@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { AXE_TEST_TIMEOUT, axeViolations, BASE_PATH, expect, test } from './fixtures';
+import { LESSONS } from './pages';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the roadmap' });
 const searchbox = (page: Page) => dialog(page).getByRole('searchbox', { name: 'Search the roadmap' });
@@ -37,11 +38,11 @@ test.describe('search dialog', () => {
   });
 
   for (const [term, topic] of [
-    ['jwt', 'Authentication & Authorization'],
-    ['pagination', 'API Development'],
-    ['celery', 'Caching and Queues'],
-    ['owasp', 'Advanced Security'],
-    ['asyncio', 'Asynchronous Programming'],
+    ['jwt', LESSONS.authenticationAndAuthorization.title],
+    ['pagination', LESSONS.apiDevelopment.title],
+    ['celery', LESSONS.cachingAndQueues.title],
+    ['owasp', LESSONS.advancedSecurity.title],
+    ['asyncio', LESSONS.asynchronousProgramming.title],
   ] as const) {
     test(`"${term}" puts ${topic} first, with highlighted matches`, async ({ page }) => {
       await page.goto('basic/');
@@ -56,7 +57,7 @@ test.describe('search dialog', () => {
   test('a subtopic sub-result lands on its section anchor, and closes the dialog on the same page', async ({
     page,
   }) => {
-    await page.goto('intermediate/caching-and-queues/');
+    await page.goto(LESSONS.cachingAndQueues.path);
     await openWithButton(page);
     await searchbox(page).fill('celery');
     const section = results(page)
@@ -64,7 +65,7 @@ test.describe('search dialog', () => {
       .getByRole('link', { name: /Message Queues with RabbitMQ or Celery/ });
     await expect(section).toHaveAttribute(
       'href',
-      `${BASE_PATH}intermediate/caching-and-queues/?highlight=celery#message-queues-with-rabbitmq-or-celery`,
+      `${BASE_PATH}${LESSONS.cachingAndQueues.path}?highlight=celery#message-queues-with-rabbitmq-or-celery`,
     );
     await section.click();
     await expect(page).toHaveURL(/caching-and-queues\/\?highlight=celery#message-queues-with-rabbitmq-or-celery$/);
@@ -79,9 +80,11 @@ test.describe('search dialog', () => {
     await page.keyboard.press('Control+k');
     await page.keyboard.type('terraform');
     await expect(dialog(page).getByRole('status')).toContainText('for “terraform”');
-    await expect(results(page).locator(':scope > li > .hit-link .hit-title').first()).toHaveText('DevOps Integration');
+    await expect(results(page).locator(':scope > li > .hit-link .hit-title').first()).toHaveText(
+      LESSONS.devopsIntegration.title,
+    );
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('DevOps Integration');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(LESSONS.devopsIntegration.title);
   });
 
   test('the level filter narrows results', async ({ page }) => {
@@ -107,7 +110,9 @@ test.describe('search dialog', () => {
     await page.keyboard.type('docker compose');
     // Wait for the results of the whole query, not those of a prefix typed on the way.
     await expect(dialog(page).getByRole('status')).toContainText('for “docker compose”');
-    await expect(results(page).locator(':scope > li > .hit-link .hit-title').first()).toHaveText('Docker Basics');
+    await expect(results(page).locator(':scope > li > .hit-link .hit-title').first()).toHaveText(
+      LESSONS.dockerBasics.title,
+    );
     await page.keyboard.press('ArrowDown');
     const first = results(page).getByRole('link').first();
     await expect(first).toBeFocused();
@@ -118,7 +123,7 @@ test.describe('search dialog', () => {
     const href = await first.getAttribute('href');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`${href?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Docker Basics');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(LESSONS.dockerBasics.title);
   });
 
   test('says when nothing matches and suggests the levels', async ({ page }) => {
@@ -163,10 +168,10 @@ test.describe('search page', () => {
     const box = page.getByRole('searchbox', { name: 'Search topics and sections' });
     await expect(box).toHaveValue('celery');
     const list = page.getByRole('list', { name: 'Search results' });
-    await expect(list.locator(':scope > li > .hit-link .hit-title').first()).toHaveText('Caching and Queues');
+    await expect(list.locator(':scope > li > .hit-link .hit-title').first()).toHaveText(LESSONS.cachingAndQueues.title);
     await box.fill('graphql');
     await expect(page).toHaveURL(`${BASE_PATH}search/?q=graphql`);
-    await expect(list.locator(':scope > li > .hit-link .hit-title').first()).toHaveText('API Development');
+    await expect(list.locator(':scope > li > .hit-link .hit-title').first()).toHaveText(LESSONS.apiDevelopment.title);
     await page.getByRole('combobox', { name: 'Filter by level' }).selectOption('basic');
     await expect(page).toHaveURL(`${BASE_PATH}search/?q=graphql&level=basic`);
   });
@@ -175,7 +180,7 @@ test.describe('search page', () => {
 test('no search code or index is fetched on a plain page load', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-  await page.goto('intermediate/testing/', { waitUntil: 'networkidle' });
+  await page.goto(LESSONS.testing.path, { waitUntil: 'networkidle' });
   await page.mouse.move(5, 500);
   await page.waitForLoadState('networkidle');
   expect(fetched.filter((p) => /pagefind|search-(ui|box|engine|render)|search-terms/i.test(p))).toEqual([]);

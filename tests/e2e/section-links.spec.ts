@@ -1,9 +1,10 @@
 /** Sharing a place: every section heading has a link that, with JavaScript, copies the full URL. */
 import { expect, reveal, test } from './fixtures';
+import { LESSONS } from './pages';
 
 test('every heading has a copy-link control that copies the full section URL', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('intermediate/asynchronous-programming/');
+  await page.goto(LESSONS.asynchronousProgramming.path);
   const anchor = page.getByRole('link', { name: 'Link to section: Learn asyncio and await' });
   await anchor.click();
   await expect(page).toHaveURL(/#learn-asyncio-and-await$/);

@@ -1,4 +1,5 @@
 import { axeViolations, BASE_PATH, expect, test } from './fixtures';
+import { LESSONS } from './pages';
 
 test.describe('home page', () => {
   test('shows the three levels with 22 linked topics and their subtopics', async ({ page }) => {
@@ -17,7 +18,7 @@ test.describe('home page', () => {
       expect(href).toMatch(new RegExp(`^${BASE_PATH}(basic|intermediate|advanced)/[a-z0-9-]+/$`));
     }
     await expect(
-      page.locator('#intermediate').getByRole('link', { name: 'Asynchronous Programming', exact: true }),
+      page.locator('#intermediate').getByRole('link', { name: LESSONS.asynchronousProgramming.title, exact: true }),
     ).toBeVisible();
     await expect(
       page.locator('#basic').getByRole('link', { name: 'Learn pip for managing dependencies' }),
@@ -46,8 +47,8 @@ test.describe('topic page', () => {
   test('shows level and position, subtopic sections with anchors, and previous/next across levels', async ({
     page,
   }) => {
-    await page.goto('intermediate/web-frameworks/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Web Frameworks');
+    await page.goto(LESSONS.webFrameworks.path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(LESSONS.webFrameworks.title);
     await expect(page.locator('.eyebrow')).toHaveText('Intermediate · 1 of 9');
     for (const name of [
       'Learn Flask (Basic Routes, Templates, Static Files)',
@@ -62,11 +63,11 @@ test.describe('topic page', () => {
     const pager = page.getByRole('navigation', { name: 'Previous and next topic' });
     await expect(pager.getByRole('link', { name: /Intro to HTTP and REST APIs/ })).toHaveAttribute(
       'href',
-      `${BASE_PATH}basic/http-and-rest-apis/`,
+      `${BASE_PATH}${LESSONS.httpAndRestApis.path}`,
     );
     await expect(pager.getByRole('link', { name: /Working with Databases/ })).toHaveAttribute(
       'href',
-      `${BASE_PATH}intermediate/databases/`,
+      `${BASE_PATH}${LESSONS.databases.path}`,
     );
     await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link')).toHaveText([
       'Roadmap',
@@ -85,7 +86,7 @@ test.describe('topic page', () => {
 
   test('shows the table of contents beside the lesson on wide screens', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto('advanced/advanced-topics/');
+    await page.goto(LESSONS.advancedTopics.path);
     const toc = page.getByRole('navigation', { name: 'On this page', exact: true });
     // The seed's subtopics and, marked, the further sections the lesson adds, in body order.
     const names = [
@@ -213,11 +214,11 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText(/topics done/).filter({ visible: true })).toHaveCount(0);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Intermediate' }).click();
     await expect(page).toHaveURL(`${BASE_PATH}intermediate/`);
-    await page.getByRole('link', { name: 'Testing', exact: true }).click();
+    await page.getByRole('link', { name: LESSONS.testing.title, exact: true }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Mocking and Coverage Reports' })).toBeVisible();
     await expect(page.locator('pre.astro-code').first()).toBeVisible();
     await page.getByRole('link', { name: 'Next: Docker Basics', exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Docker Basics');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(LESSONS.dockerBasics.title);
   });
 
   test('the header search is a plain form that goes to the search page', async ({ page }) => {
@@ -234,10 +235,10 @@ test.describe('layout', () => {
   for (const path of [
     '',
     'intermediate/',
-    'intermediate/asynchronous-programming/',
+    LESSONS.asynchronousProgramming.path,
     'comparison/',
     'search/',
-    'advanced/advanced-security/',
+    LESSONS.advancedSecurity.path,
   ]) {
     test(`no horizontal scroll at 375 px: /${path}`, async ({ page }) => {
       await page.setViewportSize({ width: 375, height: 800 });
@@ -261,7 +262,7 @@ test('a missing page gets a helpful 404', async ({ page, pageErrors }) => {
 });
 
 test('every page has a canonical URL, a description and Open Graph tags', async ({ page }) => {
-  for (const path of ['', 'basic/', 'basic/learn-python-basics/', 'comparison/', 'search/']) {
+  for (const path of ['', 'basic/', LESSONS.learnPythonBasics.path, 'comparison/', 'search/']) {
     await page.goto(path);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
       'href',

@@ -3,11 +3,12 @@
  * knows its repository), and "What's new" with its RSS feed.
  */
 import { BASE_PATH, expect, test } from './fixtures';
+import { LESSONS } from './pages';
 
 const REPOSITORY = 'https://github.com/example/python-backend-roadmap';
 
 test('a lesson says when it was last updated and links to editing it and reporting a problem', async ({ page }) => {
-  await page.goto('intermediate/testing/');
+  await page.goto(LESSONS.testing.path);
   const about = page.locator('.source-links');
   const time = about.locator('time');
   await expect(about).toContainText(/^(Last updated|Built) \d{1,2} \w+ 20\d\d/);
@@ -19,7 +20,9 @@ test('a lesson says when it was last updated and links to editing it and reporti
   const report = new URL((await about.getByRole('link', { name: 'Report a problem' }).getAttribute('href')) ?? '');
   expect(report.href.startsWith(`${REPOSITORY}/issues/new?`)).toBe(true);
   expect(report.searchParams.get('title')).toBe('Problem on “Testing”');
-  expect(report.searchParams.get('body')).toContain(`Page: https://example.github.io${BASE_PATH}intermediate/testing/`);
+  expect(report.searchParams.get('body')).toContain(
+    `Page: https://example.github.io${BASE_PATH}${LESSONS.testing.path}`,
+  );
   const footer = page.getByRole('navigation', { name: 'Footer' });
   await expect(footer.getByRole('link', { name: 'Contribute' })).toHaveAttribute(
     'href',
@@ -28,7 +31,7 @@ test('a lesson says when it was last updated and links to editing it and reporti
 });
 
 test('a copy built without a repository leaves the source links out cleanly', async ({ page }) => {
-  await page.goto('second-copy/intermediate/testing/');
+  await page.goto(`second-copy/${LESSONS.testing.path}`);
   const about = page.locator('.source-links');
   await expect(about.locator('time')).toBeVisible();
   // No link to a repository it does not have; the page's own Markdown twin stays.

@@ -4,8 +4,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { ITEM, METER, STATUS, sel } from '../../src/lib/hooks';
+import { sel } from '../../src/lib/hooks';
+import { ITEM, METER, STATUS } from '../../src/lib/hooks/workspace';
 import { BASE_PATH, expect, reveal, test } from './fixtures';
+import { LESSONS } from './pages';
 
 const KEY = `pbr-progress:${BASE_PATH}`;
 const statusGroup = (page: Page) => page.getByRole('group', { name: 'Status' });
@@ -25,7 +27,7 @@ async function importFile(page: Page, path: string): Promise<void> {
 test('export, reset and import bring statuses and notes back', async ({ page }, testInfo) => {
   // Two page loads, a download, a confirmation and an upload: known to take 5-13 s on a busy machine.
   test.setTimeout(60_000);
-  await page.goto('intermediate/databases/');
+  await page.goto(LESSONS.databases.path);
   await statusGroup(page).getByRole('radio', { name: 'In progress' }).check();
   await reveal(page, 'notes');
   const notes = page.getByRole('textbox', { name: 'My notes' });
@@ -48,7 +50,7 @@ test('export, reset and import bring statuses and notes back', async ({ page }, 
     page.getByRole('status').filter({ hasText: 'Imported progress: 0 done, 1 in progress, 0 skipped, 1 note.' }),
   ).toBeVisible();
   await expect(page.locator(`#map [${ITEM}="databases"]`)).toHaveAttribute(STATUS, 'in-progress');
-  await page.goto('intermediate/databases/');
+  await page.goto(LESSONS.databases.path);
   await reveal(page, 'notes');
   await expect(page.getByRole('textbox', { name: 'My notes' })).toHaveValue('Index the foreign keys.');
 });
@@ -75,7 +77,7 @@ test('a version 2 file is migrated on import and unknown topics are reported, no
 });
 
 test('a damaged file is refused with a clear message and changes nothing', async ({ page }, testInfo) => {
-  await page.goto('intermediate/testing/');
+  await page.goto(LESSONS.testing.path);
   await statusGroup(page).getByRole('radio', { name: 'Done' }).check();
   const file = testInfo.outputPath('broken.json');
   writeFileSync(file, '{"app": "python-backend-roadmap", "version": 4, "items": {');
@@ -165,12 +167,12 @@ test('the first release’s unprefixed key is migrated once and left for other c
 });
 
 test('two copies built for different base paths on one origin keep separate progress', async ({ page }) => {
-  await page.goto('basic/learn-python-basics/');
+  await page.goto(LESSONS.learnPythonBasics.path);
   await statusGroup(page).getByRole('radio', { name: 'Done' }).check();
-  await page.goto('second-copy/basic/learn-python-basics/');
+  await page.goto(`second-copy/${LESSONS.learnPythonBasics.path}`);
   await expect(statusGroup(page).getByRole('radio', { name: 'Not started' })).toBeChecked();
   await statusGroup(page).getByRole('radio', { name: 'Skipped' }).check();
-  await page.goto('basic/learn-python-basics/');
+  await page.goto(LESSONS.learnPythonBasics.path);
   await expect(statusGroup(page).getByRole('radio', { name: 'Done' })).toBeChecked();
   // Each copy's own progress key (the reminder's `:meta` records are per copy too).
   const keys = await page.evaluate(() =>
@@ -194,7 +196,7 @@ test('opening a topic page first after an upgrade keeps the old progress and set
     },
     [JSON.stringify({ version: 2, topics: { databases: { doneAt: at }, testing: { doneAt: 'yesterday' } } })],
   );
-  await page.goto('intermediate/docker-basics/');
+  await page.goto(LESSONS.dockerBasics.path);
   await expect(page.getByRole('alert')).toContainText('1 saved entry could not be read');
   await page.goto('');
   await expect(page.locator(`#map [${ITEM}="databases"]`)).toHaveAttribute(STATUS, 'done');

@@ -3,15 +3,17 @@
  * the pace planner, other tabs.
  */
 import type { Page } from '@playwright/test';
-import { CONTINUE_SLOT, ITEM, METER, NOTES_PRINT, STATUS, STATUS_LABEL, sel } from '../../src/lib/hooks';
+import { sel } from '../../src/lib/hooks';
+import { CONTINUE_SLOT, ITEM, METER, NOTES_PRINT, STATUS, STATUS_LABEL } from '../../src/lib/hooks/workspace';
 import { AXE_TEST_TIMEOUT, axeViolations, BASE_PATH, expect, reveal, test } from './fixtures';
+import { LESSONS } from './pages';
 
 const KEY = `pbr-progress:${BASE_PATH}`;
 const statusGroup = (page: Page) => page.getByRole('group', { name: 'Status' });
 const mapItem = (page: Page, id: string) => page.locator(`#map [${ITEM}="${id}"]`);
 
 test('each status can be set by keyboard on a topic page and is there after a reload', async ({ page }) => {
-  await page.goto('intermediate/testing/');
+  await page.goto(LESSONS.testing.path);
   await expect(statusGroup(page).getByRole('radio', { name: 'Not started' })).toBeChecked();
   for (const name of ['In progress', 'Done', 'Skipped'] as const) {
     await statusGroup(page).getByRole('radio', { checked: true }).focus();
@@ -27,7 +29,7 @@ test('a status set on a topic page shows in words on the level page and on the m
     ['In progress', 'in-progress'],
     ['Skipped', 'skipped'],
   ] as const) {
-    await page.goto('intermediate/testing/');
+    await page.goto(LESSONS.testing.path);
     await statusGroup(page).getByRole('radio', { name }).check();
     await page.goto('intermediate/');
     await expect(page.locator(`.step[${ITEM}="testing"] ${sel(STATUS_LABEL)}`)).toHaveText(name);
@@ -46,7 +48,7 @@ test('the one-click done toggle on the home page shows the status and counts', a
   await expect(step.locator(sel(STATUS_LABEL))).toHaveText('Done');
   await expect(mapItem(page, 'docker-basics')).toHaveAttribute(STATUS, 'done');
   await expect(page.locator(`.overview ${sel(METER)}`)).toContainText('1 of 22 topics done');
-  await page.goto('intermediate/docker-basics/');
+  await page.goto(LESSONS.dockerBasics.path);
   await expect(statusGroup(page).getByRole('radio', { name: 'Done' })).toBeChecked();
   await expect(page.getByRole('button', { name: 'Mark “Docker Basics” as done' })).toHaveAttribute(
     'aria-pressed',
@@ -76,7 +78,7 @@ test('at 375 px the map is one column without horizontal scrolling', async ({ pa
 });
 
 test('a note is saved as the learner types and is there after a reload, and in print', async ({ page }) => {
-  await page.goto('basic/learn-python-basics/');
+  await page.goto(LESSONS.learnPythonBasics.path);
   await reveal(page, 'notes');
   const notes = page.getByRole('textbox', { name: 'My notes' });
   await notes.fill('Remember: <b>dict</b> keys must be hashable.');
@@ -95,7 +97,7 @@ test('a note is saved as the learner types and is there after a reload, and in p
 });
 
 test('a note of 20,000 characters is kept whole', async ({ page }) => {
-  await page.goto('basic/learn-python-basics/');
+  await page.goto(LESSONS.learnPythonBasics.path);
   await reveal(page, 'notes');
   const notes = page.getByRole('textbox', { name: 'My notes' });
   const long = `${'x'.repeat(19_990)} the end.`;
@@ -109,14 +111,14 @@ test('a note of 20,000 characters is kept whole', async ({ page }) => {
 test('the home page says where to continue once there is progress', async ({ page }) => {
   await page.goto('');
   await expect(page.getByRole('heading', { name: 'Continue' })).toHaveCount(0);
-  await page.goto('basic/learn-python-basics/');
+  await page.goto(LESSONS.learnPythonBasics.path);
   await statusGroup(page).getByRole('radio', { name: 'Done' }).check();
-  await page.goto('basic/command-line-basics/');
+  await page.goto(LESSONS.commandLineBasics.path);
   await page.goto('');
   const box = page.locator(sel(CONTINUE_SLOT));
   await expect(box.getByRole('heading', { name: 'Continue' })).toBeVisible();
-  await expect(box.getByRole('link', { name: 'Learn Command-Line Basics' })).toBeVisible();
-  await expect(box.getByRole('link', { name: 'Understand Version Control (Git)' })).toBeVisible();
+  await expect(box.getByRole('link', { name: LESSONS.commandLineBasics.title })).toBeVisible();
+  await expect(box.getByRole('link', { name: LESSONS.versionControlGit.title })).toBeVisible();
 });
 
 test('the pace planner projects finish dates from weekly hours, as ranges', async ({ page }) => {
@@ -145,7 +147,7 @@ test('a second open tab follows status changes', async ({ context }) => {
   const home = await context.newPage();
   await home.goto('');
   const topic = await context.newPage();
-  await topic.goto('advanced/cloud-deployment/');
+  await topic.goto(LESSONS.cloudDeployment.path);
   await statusGroup(topic).getByRole('radio', { name: 'In progress' }).check();
   await expect(mapItem(home, 'cloud-deployment').locator(sel(STATUS_LABEL))).toHaveText('In progress');
   await expect(home.locator(`#map [${ITEM}="cloud-deployment"]`)).toHaveAttribute(STATUS, 'in-progress');
@@ -166,7 +168,7 @@ const WITH_STATUSES = JSON.stringify({
 
 // One axe run per test: each page and theme is its own test, well inside its budget.
 for (const scheme of ['light', 'dark'] as const) {
-  for (const path of ['', 'intermediate/testing/']) {
+  for (const path of ['', LESSONS.testing.path]) {
     test(`no axe violations with statuses set and the workspace open: /${path} (${scheme})`, async ({ page }) => {
       test.setTimeout(AXE_TEST_TIMEOUT);
       await page.addInitScript(([key, value]) => localStorage.setItem(key ?? '', value ?? ''), [KEY, WITH_STATUSES]);
@@ -194,7 +196,7 @@ test('the map reads and navigates with JavaScript off, showing no status', async
   // 22 topics, and per level its page, its projects and its exercises.
   await expect(map.getByRole('link')).toHaveCount(22 + 3 + 3 + 3);
   await expect(map.locator(`${sel(STATUS_LABEL)}:not(:empty)`)).toHaveCount(0);
-  await map.getByRole('link', { name: 'Testing' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Testing');
+  await map.getByRole('link', { name: LESSONS.testing.title }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(LESSONS.testing.title);
   await context.close();
 });

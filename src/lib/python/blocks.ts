@@ -56,12 +56,12 @@ export function classifyPython(code: string): PythonBlock {
   return { kind: 'run' };
 }
 
-/** The value of a figure's `data-python` attribute: `run`, `needs` or `browser:<reason>`. */
+/** The value of a figure's `PYTHON` hook (src/lib/hooks/python.ts): `run`, `needs` or `browser:<reason>`. */
 export function blockAttribute(block: PythonBlock): string {
   return block.kind === 'browser' ? `browser:${block.reason}` : block.kind;
 }
 
-/** The one-line note a block without Run carries, from its `data-python` value. */
+/** The one-line note a block without Run carries, from its `PYTHON` value. */
 export function blockNote(attribute: string): string | undefined {
   if (attribute === 'needs')
     return 'This example needs packages or a service (its “# Needs:” line says which): install them and run it on your machine.';

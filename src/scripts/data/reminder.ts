@@ -10,8 +10,11 @@ import { download } from '../download';
 import { store } from '../workspace/store';
 import { changeMeta } from './meta';
 
+/** The reminder on screen, if any: it is never shown twice at once. */
+let shown: HTMLElement | undefined;
+
 export function showReminder(): void {
-  if (document.querySelector('[data-backup-reminder]')) return;
+  if (shown?.isConnected) return;
   changeMeta(markShown);
   const exportNow = h('button', { type: 'button', class: 'button' }, 'Export now');
   const later = h('button', { type: 'button', class: 'button' }, 'Remind me later');
@@ -20,7 +23,6 @@ export function showReminder(): void {
     {
       class: 'backup-reminder container no-print',
       'aria-labelledby': 'backup-reminder-title',
-      'data-backup-reminder': true,
     },
     h('h2', { id: 'backup-reminder-title' }, 'Keep a copy of your progress'),
     h(
@@ -30,6 +32,7 @@ export function showReminder(): void {
     ),
     h('p', { class: 'backup-reminder-actions' }, exportNow, ' ', later),
   );
+  shown = box;
   const close = () => {
     const hadFocus = box.contains(document.activeElement);
     box.remove();

@@ -2,6 +2,7 @@
  * The data-safety note beside the progress tools on the home page: whether the browser keeps
  * this data, and what to do if it may not. Created next to the tools' slot, which another script fills.
  */
+import { PERSIST_STATE } from '../../lib/hooks/data-safety';
 import { withBase } from '../../lib/urls';
 import { h } from '../dom';
 import { lazy } from '../notice';
@@ -13,16 +14,16 @@ const words: Record<PersistState, string> = {
 };
 
 export function start(tools: HTMLElement): void {
-  const text = h('p', { 'data-persist-state': '' }, '');
+  const text = h('p', { [PERSIST_STATE]: '' }, '');
   const box = h(
     'div',
-    { class: 'data-safety no-print', 'data-safety': true },
+    { class: 'data-safety no-print' },
     text,
     h('p', { class: 'muted' }, h('a', { href: withBase('/privacy/') }, 'What this site keeps, and how to delete it')),
   );
   const show = (state: PersistState) => {
     text.textContent = words[state];
-    text.dataset['persistState'] = state;
+    text.setAttribute(PERSIST_STATE, state);
   };
   const move = h('button', { type: 'button', class: 'button' }, 'Make a transfer link');
   move.addEventListener(

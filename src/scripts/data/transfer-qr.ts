@@ -12,7 +12,6 @@ export function qrCanvas(url: string): HTMLCanvasElement {
   const canvas = h('canvas', {
     role: 'img',
     'aria-label': 'QR code of the transfer link: scan it with your phone’s camera',
-    'data-transfer-qr': true,
   });
   canvas.width = canvas.height = size * SCALE;
   const context = canvas.getContext('2d');

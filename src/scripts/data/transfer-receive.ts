@@ -18,18 +18,21 @@ const button = (label: string, run: () => void) => {
   return el;
 };
 
+/** The import box on screen, if any: a second link opened in the same page replaces it. */
+let shown: HTMLElement | undefined;
+
 export function receive(): void {
   const decoded = decodeTransfer(location.hash);
   if (!decoded) return;
   history.replaceState(history.state, '', location.pathname + location.search);
-  document.querySelector('[data-transfer-import]')?.remove();
+  shown?.remove();
   const known = new Set(roadmapItems().map((i) => i.id));
   const result = decoded.ok ? importProgress(decoded.text, known) : decoded;
   const text = h('p', {});
   const actions = h('p', { class: 'backup-reminder-actions' });
   const box = h(
     'section',
-    { class: 'backup-reminder container', 'aria-labelledby': 'transfer-title', 'data-transfer-import': true },
+    { class: 'backup-reminder container', 'aria-labelledby': 'transfer-title' },
     h('h2', { id: 'transfer-title', tabindex: '-1' }, 'Import from a transfer link'),
     text,
     actions,
@@ -65,6 +68,7 @@ export function receive(): void {
       button('Cancel', () => say('Nothing was imported.', done)),
     );
   }
+  shown = box;
   document.querySelector('main')?.prepend(box);
   box.querySelector<HTMLElement>('h2')?.focus();
 }

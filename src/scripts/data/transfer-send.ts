@@ -7,17 +7,19 @@ import { homePath } from '../../lib/urls';
 import { h } from '../dom';
 import { store } from '../workspace/store';
 
+/** What the last press showed (the link or why there is none): the next press replaces it. */
+let shown: HTMLElement | undefined;
+
 export function showLink(box: HTMLElement): void {
-  box.querySelector('[data-transfer]')?.remove();
+  shown?.remove();
   const result = transferLink(store.wanted, new URL(homePath(), location.href).href);
   if (!result.ok) {
-    box.append(
-      h(
-        'p',
-        { 'data-transfer': true, role: 'status' },
-        `Your progress and notes are too large for a link (${result.length.toLocaleString('en')} characters). Use "Export progress" to move them as a file instead.`,
-      ),
+    shown = h(
+      'p',
+      { role: 'status' },
+      `Your progress and notes are too large for a link (${result.length.toLocaleString('en')} characters). Use "Export progress" to move them as a file instead.`,
     );
+    box.append(shown);
     return;
   }
   const field = h('input', {
@@ -36,25 +38,25 @@ export function showLink(box: HTMLElement): void {
       () => (said.textContent = 'Select the link and copy it.'),
     );
   });
-  box.append(
+  const panel = h(
+    'div',
+    { class: 'transfer' },
+    h('label', { for: 'transfer-link' }, 'Transfer link: open it on your other device'),
+    field,
+    h('p', {}, copy, ' ', said),
     h(
-      'div',
-      { 'data-transfer': true, class: 'transfer' },
-      h('label', { for: 'transfer-link' }, 'Transfer link: open it on your other device'),
-      field,
-      h('p', {}, copy, ' ', said),
-      h(
-        'p',
-        { id: 'transfer-link-note', class: 'muted' },
-        'Your progress is inside the link, after the #. That part of a link never reaches a server: only the browser that opens it reads it. Anyone who has the link can read your notes.',
-      ),
+      'p',
+      { id: 'transfer-link-note', class: 'muted' },
+      'Your progress is inside the link, after the #. That part of a link never reaches a server: only the browser that opens it reads it. Anyone who has the link can read your notes.',
     ),
   );
+  shown = panel;
+  box.append(panel);
   field.select();
   // Wide screens (a laptop) also show a QR code for a phone; the encoder loads only then.
   if (matchMedia('(min-width: 48rem)').matches)
     void import('./transfer-qr').then(
-      (m) => box.querySelector('[data-transfer]')?.append(m.qrCanvas(result.url)),
+      (m) => panel.append(m.qrCanvas(result.url)),
       () => undefined,
     );
 }

@@ -5,7 +5,8 @@
  * reminder is shown when it is due (reminder.ts); a transfer link being opened is received.
  */
 
-import { CONTINUE_SLOT, PAGE_ITEM, sel } from '../../lib/hooks';
+import { sel } from '../../lib/hooks';
+import { CONTINUE_SLOT, PAGE_ITEM } from '../../lib/hooks/workspace';
 import { TRANSFER_PREFIX } from '../../lib/progress/data-names';
 import { markChanged, markExported, shouldRemind } from '../../lib/progress/reminder';
 import { lazy } from '../notice';

@@ -5,6 +5,9 @@
  * learner's status. The editor, the Python worker and the checks load on the first press
  * (./session.ts); a learner coming back with code they checked gets it back in the editor.
  */
+import { read, sel } from '../../lib/hooks';
+import { CHECKS, EXERCISE_CODE, EXERCISE_SOLUTION, EXERCISE_STATE, HINT } from '../../lib/hooks/exercise';
+import { EXERCISE, STATUS } from '../../lib/hooks/workspace';
 import { exerciseStateText, exerciseStatusOf } from '../../lib/progress/exercise-labels';
 import { all, h } from '../dom';
 import { lazy } from '../notice';
@@ -16,7 +19,7 @@ const button = (label: string, className: string, hidden = false) =>
 
 /** Hints: each one appears once the one before it has been opened. */
 function hintsOneAtATime(root: HTMLElement): void {
-  const hints = all<HTMLDetailsElement>('details[data-hint]', root);
+  const hints = all<HTMLDetailsElement>(`details${sel(HINT)}`, root);
   hints.forEach((hint, i) => {
     if (i > 0 && !hints[i - 1]?.open) hint.hidden = true;
     hint.addEventListener('toggle', () => {
@@ -27,10 +30,10 @@ function hintsOneAtATime(root: HTMLElement): void {
 }
 
 export function start(root: HTMLElement): void {
-  const id = root.dataset['exercise'] ?? '';
-  const codeSlot = root.querySelector<HTMLElement>('[data-exercise-code]');
-  const solution = root.querySelector<HTMLDetailsElement>('[data-exercise-solution]');
-  const stateLine = root.querySelector<HTMLElement>('[data-exercise-state]');
+  const id = read(root, EXERCISE);
+  const codeSlot = root.querySelector<HTMLElement>(sel(EXERCISE_CODE));
+  const solution = root.querySelector<HTMLDetailsElement>(sel(EXERCISE_SOLUTION));
+  const stateLine = root.querySelector<HTMLElement>(sel(EXERCISE_STATE));
   if (!codeSlot || !solution) return;
   hintsOneAtATime(root);
 
@@ -46,9 +49,9 @@ export function start(root: HTMLElement): void {
   let session: Promise<Session> | undefined;
   const open = () => {
     session ??= lazy(() => import('./session')).then((m) =>
-      m.createSession(root, codeSlot, controls, result, {
+      m.createSession(codeSlot, controls, result, {
         id,
-        checksUrl: root.dataset['checks'] ?? '',
+        checksUrl: read(root, CHECKS),
         saved: current().exercises[id]?.code,
       }),
     );
@@ -92,7 +95,7 @@ export function start(root: HTMLElement): void {
     solution.hidden = !entry;
     offer.hidden = Boolean(entry);
     if (stateLine) {
-      stateLine.dataset['status'] = exerciseStatusOf(state, id);
+      stateLine.setAttribute(STATUS, exerciseStatusOf(state, id));
       stateLine.textContent = exerciseStateText(state, id);
     }
   });

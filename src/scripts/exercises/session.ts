@@ -6,6 +6,7 @@
  * region; each Check is saved (status and code) through the progress store.
  */
 import { feedback, parseVerdict } from '../../lib/exercises/verdict';
+import { RESULT } from '../../lib/hooks/exercise-check';
 import { recordCheck } from '../../lib/progress/exercises';
 import type { CheckCode } from '../../lib/python/protocol';
 import { runtimeCacheName, TIME_LIMIT_MS } from '../../lib/python/runtime';
@@ -85,7 +86,6 @@ function outcomeText(outcome: Exclude<CheckResult, { kind: 'graded' }>): string 
 }
 
 export function createSession(
-  root: HTMLElement,
   codeSlot: HTMLElement,
   controls: Controls,
   result: HTMLElement,
@@ -117,7 +117,7 @@ export function createSession(
   };
 
   const show = (state: string, ...children: Node[]) => {
-    result.dataset['result'] = state;
+    result.setAttribute(RESULT, state);
     result.replaceChildren(...children);
   };
 
@@ -184,7 +184,6 @@ export function createSession(
       if (!editor) openEditor(saved ?? starter);
     },
   };
-  root.dataset['session'] = '';
   return session;
 }
 

@@ -6,7 +6,15 @@
  * is in the HTML.
  */
 
-import { IDS, read } from '../../lib/hooks';
+import { read, sel } from '../../lib/hooks';
+import {
+  EXERCISE_COUNTS,
+  EXERCISE_FILTER,
+  EXERCISE_GROUP,
+  EXERCISE_ID,
+  EXERCISE_STATUS_TEXT,
+} from '../../lib/hooks/exercise-list';
+import { IDS, STATUS } from '../../lib/hooks/workspace';
 import {
   describeExerciseCounts,
   EXERCISE_LABELS,
@@ -26,7 +34,7 @@ const FILTERS: readonly [Filter, string][] = [
   ['solved', EXERCISE_LABELS.solved],
 ];
 
-function filterControl(root: HTMLElement, slot: HTMLElement, apply: () => void): () => Filter {
+function filterControl(slot: HTMLElement, apply: () => void): () => Filter {
   let value: Filter = 'all';
   const legend = h('legend', {}, 'Show exercises');
   const options = FILTERS.map(([key, label]) => {
@@ -39,14 +47,13 @@ function filterControl(root: HTMLElement, slot: HTMLElement, apply: () => void):
   });
   const shown = h('p', { class: 'muted', role: 'status' });
   slot.append(h('fieldset', { class: 'exercise-filter' }, legend, ...options), shown);
-  root.dataset['filtered'] = '';
   return () => value;
 }
 
 export function start(root: HTMLElement): void {
-  const items = all('[data-exercise-id]', root);
-  const counts = all('[data-exercise-counts]', root);
-  const slot = root.querySelector<HTMLElement>('[data-exercise-filter]');
+  const items = all(sel(EXERCISE_ID), root);
+  const counts = all(sel(EXERCISE_COUNTS), root);
+  const slot = root.querySelector<HTMLElement>(sel(EXERCISE_FILTER));
   let state: ProgressState | undefined;
   let filter: (() => Filter) | undefined;
 
@@ -55,21 +62,21 @@ export function start(root: HTMLElement): void {
     const wanted = filter?.() ?? 'all';
     let visible = 0;
     for (const item of items) {
-      const status = exerciseStatusOf(state, item.dataset['exerciseId'] ?? '');
-      item.dataset['status'] = status;
-      const text = item.querySelector<HTMLElement>('[data-exercise-status-text]');
+      const status = exerciseStatusOf(state, read(item, EXERCISE_ID));
+      item.setAttribute(STATUS, status);
+      const text = item.querySelector<HTMLElement>(sel(EXERCISE_STATUS_TEXT));
       if (text) text.textContent = status === 'not-started' ? '' : EXERCISE_LABELS[status];
       item.hidden = wanted !== 'all' && wanted !== status;
       if (!item.hidden) visible += 1;
     }
-    for (const group of all('[data-exercise-group]', root))
-      group.hidden = all('[data-exercise-id]', group).every((item) => item.hidden);
+    for (const group of all(sel(EXERCISE_GROUP), root))
+      group.hidden = all(sel(EXERCISE_ID), group).every((item) => item.hidden);
     for (const count of counts)
       count.textContent = describeExerciseCounts(exerciseCounts(state, read(count, IDS).split(' ')));
     const shown = slot?.querySelector('[role="status"]');
     if (shown) shown.textContent = wanted === 'all' ? '' : `${visible} of ${items.length} exercises shown.`;
   };
-  if (slot) filter = filterControl(root, slot, apply);
+  if (slot) filter = filterControl(slot, apply);
   subscribe((next) => {
     state = next;
     apply();

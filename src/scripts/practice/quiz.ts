@@ -8,7 +8,9 @@
  * `<details>` with the answer a click away.
  */
 
-import { QUIZ, QUIZ_TALLY, read, sel } from '../../lib/hooks';
+import { read, sel } from '../../lib/hooks';
+import { QUIZ_RESULT, QUIZ_TALLY } from '../../lib/hooks/quiz';
+import { QUIZ } from '../../lib/hooks/workspace';
 import { quizSummary } from '../../lib/progress/model';
 import { setQuizAnswer } from '../../lib/progress/workspace';
 import { hashId } from '../../lib/toc-spy';
@@ -82,7 +84,7 @@ export function start(section: HTMLElement): void {
     let misses = 0;
 
     const say = (result: 'right' | 'wrong' | '', text: string) => {
-      feedback.dataset['result'] = result;
+      feedback.setAttribute(QUIZ_RESULT, result);
       feedback.textContent = text;
     };
     /** The question is answered: the answer shows, and its result is saved. */
@@ -133,7 +135,7 @@ export function start(section: HTMLElement): void {
       }
       misses = 0;
       say('', '');
-      delete feedback.dataset['result'];
+      feedback.removeAttribute(QUIZ_RESULT);
       answer.open = false;
       answer.hidden = true;
       again.hidden = true;

@@ -4,6 +4,20 @@
  * named after this copy's base path are listed or deleted; the first release's shared key may
  * belong to another copy on the same origin and is only listed.
  */
+import { read, sel } from '../../lib/hooks';
+import {
+  DATA_LIST,
+  DATA_LIST_KEYS,
+  DATA_LIST_SUMMARY,
+  DELETE_ALL,
+  DELETE_CANCEL,
+  DELETE_CONFIRM,
+  DELETE_CONFIRM_BUTTON,
+  DELETE_EXPORT,
+  DELETE_START,
+  DELETE_STATUS,
+  THEME_KEYS,
+} from '../../lib/hooks/privacy';
 import { EXPORT_FILE_NAME, exportProgress } from '../../lib/progress/export';
 import { EXPORTED_EVENT } from '../../lib/progress/reminder';
 import { LEGACY_KEY } from '../../lib/progress/storage';
@@ -15,8 +29,10 @@ import { store } from '../workspace/store';
 const base = import.meta.env.BASE_URL;
 // The theme's key names come from the page (privacy.astro): importing src/lib/theme-key.ts here
 // would make it a shared chunk, and the theme toggle's script could no longer be inlined.
-const themeKeys = (): string[] =>
-  (document.querySelector<HTMLElement>('[data-theme-keys]')?.dataset['themeKeys'] ?? '').split(' ');
+const themeKeys = (): string[] => {
+  const el = document.querySelector(sel(THEME_KEYS));
+  return (el ? read(el, THEME_KEYS) : '').split(' ');
+};
 const own = (key: string): boolean => key.startsWith(`${PROGRESS_KEY_PREFIX}:${base}`) || key === themeKeys()[0];
 const shared = (key: string): boolean => key === LEGACY_KEY || key === themeKeys()[1];
 
@@ -45,8 +61,8 @@ async function ownCaches(): Promise<string[]> {
 }
 
 async function render(root: HTMLElement): Promise<void> {
-  const list = root.querySelector('[data-data-list-keys]');
-  const summary = root.querySelector('[data-data-list-summary]');
+  const list = root.querySelector(sel(DATA_LIST_KEYS));
+  const summary = root.querySelector(sel(DATA_LIST_SUMMARY));
   if (!list || !summary) return;
   const entries = keysNow();
   const cacheNames = await ownCaches().catch(() => []);
@@ -70,10 +86,10 @@ async function render(root: HTMLElement): Promise<void> {
 }
 
 function startDelete(root: HTMLElement, list: HTMLElement | null): void {
-  const q = <T extends HTMLElement>(s: string) => root.querySelector<T>(s);
-  const start = q<HTMLButtonElement>('[data-delete-start]');
-  const confirm = q('[data-delete-confirm]');
-  const status = q('[data-delete-status]');
+  const q = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector);
+  const start = q<HTMLButtonElement>(sel(DELETE_START));
+  const confirm = q(sel(DELETE_CONFIRM));
+  const status = q(sel(DELETE_STATUS));
   if (!start || !confirm || !status) return;
   const close = () => {
     confirm.hidden = true;
@@ -83,15 +99,15 @@ function startDelete(root: HTMLElement, list: HTMLElement | null): void {
   start.addEventListener('click', () => {
     confirm.hidden = false;
     start.hidden = true;
-    q('[data-delete-export]')?.focus();
+    q(sel(DELETE_EXPORT))?.focus();
   });
-  q('[data-delete-cancel]')?.addEventListener('click', close);
-  q('[data-delete-export]')?.addEventListener('click', () => {
+  q(sel(DELETE_CANCEL))?.addEventListener('click', close);
+  q(sel(DELETE_EXPORT))?.addEventListener('click', () => {
     download(EXPORT_FILE_NAME, exportProgress(store.wanted));
     document.dispatchEvent(new CustomEvent(EXPORTED_EVENT));
     status.textContent = 'A copy was downloaded. You can now delete everything, or cancel.';
   });
-  q('[data-delete-confirm-button]')?.addEventListener('click', async () => {
+  q(sel(DELETE_CONFIRM_BUTTON))?.addEventListener('click', async () => {
     for (const { key, own: mine } of keysNow()) if (mine) localStorage.removeItem(key);
     for (const name of await ownCaches().catch(() => [])) await caches.delete(name);
     close();
@@ -103,8 +119,8 @@ function startDelete(root: HTMLElement, list: HTMLElement | null): void {
 
 /** Started by src/scripts/workspace/main.ts when the privacy page's text comes near. */
 export function start(page: HTMLElement): void {
-  const list = page.querySelector<HTMLElement>('[data-data-list]');
+  const list = page.querySelector<HTMLElement>(sel(DATA_LIST));
   if (list) void render(list);
-  const del = page.querySelector<HTMLElement>('[data-delete-all]');
+  const del = page.querySelector<HTMLElement>(sel(DELETE_ALL));
   if (del) startDelete(del, list);
 }

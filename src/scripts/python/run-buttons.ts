@@ -1,11 +1,12 @@
 /**
  * Run and Edit (and Stop, Reset) in the bar of each standard-library Python block
- * (`figure[data-python="run"]`, src/lib/code-blocks.ts), and a one-line note under blocks that
+ * (`PYTHON` `run` in src/lib/hooks/python.ts, written by src/lib/code-blocks.ts), and a one-line note under blocks that
  * cannot run here (`needs`, `browser:<reason>`). copy.ts imports this near the first Python
  * block; the buttons' work (session.ts: output, editor, runner) loads on the first press, and
  * the Python runtime itself when code first runs. Without JavaScript the blocks stay plain code:
  * none of this is in the HTML.
  */
+import { PYTHON } from '../../lib/hooks/python';
 import { blockNote } from '../../lib/python/blocks';
 import { all, h } from '../dom';
 import stylesheet from './run-buttons.css?url';
@@ -40,8 +41,9 @@ function addButtons(figure: HTMLElement): void {
 }
 
 document.head.append(h('link', { rel: 'stylesheet', href: stylesheet }));
-for (const figure of all('figure[data-python]')) {
-  const kind = figure.dataset['python'] ?? '';
+// getAttribute rather than read() of src/lib/hooks/index.ts: see copy.ts.
+for (const figure of all(`figure[${PYTHON}]`)) {
+  const kind = figure.getAttribute(PYTHON) ?? '';
   const note = blockNote(kind);
   if (kind === 'run') addButtons(figure);
   else if (note) figure.after(h('p', { class: 'run-note' }, note));

@@ -3,6 +3,7 @@
  * corrections, failures) and the results list. Results appear on every keystroke, without a
  * debounce; stale answers are dropped. Arrow keys move between the box and the result links.
  */
+import { QUERY } from '../../lib/hooks/search';
 import { levelKeys, levelLabels } from '../../lib/levels';
 import { countText, type SearchQuery, searchQueryString, shortQuery } from '../../lib/search';
 import { isSearchKind } from '../../lib/search-index';
@@ -13,10 +14,8 @@ import { el, renderHit, suggestion } from './search-render';
 
 /** The search styles load with this module, not with every page: inject them once. */
 function loadStyles(): void {
-  if (document.querySelector('link[data-search-css]')) return;
-  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: searchCss });
-  link.dataset['searchCss'] = '';
-  document.head.append(link);
+  if (document.querySelector(`link[href="${searchCss}"]`)) return;
+  document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: searchCss }));
 }
 loadStyles();
 
@@ -76,7 +75,7 @@ export function mountSearch(root: HTMLElement, input: HTMLInputElement, options:
     if (from === 0) results.replaceChildren(...items);
     else results.append(...items);
     // Which query these results answer (the typed one, even when a correction was searched).
-    results.dataset['q'] = query.q;
+    results.setAttribute(QUERY, query.q);
     if (focused) [...results.querySelectorAll('a')].find((a) => a.getAttribute('href') === focused)?.focus();
     const shown = Math.min(to, found.total);
     const corrected = found.typed ? `No results for “${shortQuery(found.typed)}”. ` : '';
@@ -111,7 +110,7 @@ export function mountSearch(root: HTMLElement, input: HTMLInputElement, options:
     options.onQuery?.(query);
     if (query.q === '') {
       results.replaceChildren();
-      delete results.dataset['q'];
+      results.removeAttribute(QUERY);
       rest.replaceChildren();
       status.textContent = '';
       return;

@@ -4,6 +4,7 @@
  * much lighter than Pagefind's ready-made UIs.
  */
 
+import { QUERY } from '../../lib/hooks/search';
 import { mountSearch } from './search-box';
 import { loadPagefind } from './search-engine';
 
@@ -29,7 +30,7 @@ export function mountDialog(dialog: HTMLDialogElement): void {
     const openFirst = (): boolean => {
       const list = root.querySelector<HTMLElement>('.search-results');
       // Only results for what is in the box now: an earlier prefix's may still be on screen.
-      const first = list?.dataset['q'] === input.value.trim() ? list.querySelector('a') : null;
+      const first = list?.getAttribute(QUERY) === input.value.trim() ? list.querySelector('a') : null;
       first?.click();
       return first !== null;
     };

@@ -4,17 +4,21 @@
  * the self-check) loads when it comes near the viewport.
  */
 
+import { type Hook, read, sel } from '../../lib/hooks';
 import {
   CONTINUE_SLOT,
+  EXERCISE,
+  EXERCISE_LIST,
   NOTES_PRINT,
   NOTES_SLOT,
   PAGE_ITEM,
   PLANNER_SLOT,
+  PRIVACY,
   QUIZ,
-  read,
-  sel,
+  SHARE_SLOT,
   TOOLS_SLOT,
-} from '../../lib/hooks';
+  TOPIC_NAV,
+} from '../../lib/hooks/workspace';
 import { EXPORT_FILE_NAME, exportProgress } from '../../lib/progress/export';
 import { hasProgress, setLast } from '../../lib/progress/model';
 import { startDataSafety } from '../data/gate';
@@ -102,22 +106,21 @@ void load().then(
     else recordVisit();
     startDataSafety();
     // Parts used less often load as they come near the viewport.
-    const parts: [string, () => Promise<{ start: (el: HTMLElement) => void }>][] = [
-      [sel(TOOLS_SLOT), () => import('./tools')],
-      [sel(TOOLS_SLOT), () => import('../data/slot')],
-      ['[data-privacy]', () => import('../privacy/data-list')],
-      [sel(NOTES_SLOT), () => import('./notes')],
-      [sel(PLANNER_SLOT), () => import('./planner')],
-      [sel(QUIZ), () => import('../practice/quiz')],
-      ['[data-topic-nav]', () => import('../lesson/topic-nav')],
-      ['[data-share-slot]', () => import('../reach/share-slot')],
-      ['[data-exercise]', () => import('../exercises/exercise')],
+    const parts: [Hook, () => Promise<{ start: (el: HTMLElement) => void }>][] = [
+      [TOOLS_SLOT, () => import('./tools')],
+      [TOOLS_SLOT, () => import('../data/slot')],
+      [PRIVACY, () => import('../privacy/data-list')],
+      [NOTES_SLOT, () => import('./notes')],
+      [PLANNER_SLOT, () => import('./planner')],
+      [QUIZ, () => import('../practice/quiz')],
+      [TOPIC_NAV, () => import('../lesson/topic-nav')],
+      [SHARE_SLOT, () => import('../reach/share-slot')],
+      [EXERCISE, () => import('../exercises/exercise')],
     ];
     // Exercise statuses, counts and the status filter say nothing until an exercise is tried.
-    if (Object.keys(current().exercises).length > 0)
-      parts.push(['[data-exercise-list]', () => import('../exercises/statuses')]);
-    for (const [selector, load] of parts)
-      for (const el of all(selector))
+    if (Object.keys(current().exercises).length > 0) parts.push([EXERCISE_LIST, () => import('../exercises/statuses')]);
+    for (const [name, load] of parts)
+      for (const el of all(sel(name)))
         whenNear(
           el,
           () =>

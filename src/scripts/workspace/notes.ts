@@ -8,7 +8,8 @@
  * meanwhile, the learner chooses which text to keep instead of one silently replacing the other.
  */
 
-import { NOTES_SLOT, read } from '../../lib/hooks';
+import { read } from '../../lib/hooks';
+import { NOTES_SLOT } from '../../lib/hooks/workspace';
 import { NOTE_MAX_LENGTH } from '../../lib/progress/model';
 import { noteOf, setNote } from '../../lib/progress/workspace';
 import { h } from '../dom';

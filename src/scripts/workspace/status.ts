@@ -1,9 +1,10 @@
 /**
- * Statuses on the page: every `ITEM` (src/lib/hooks.ts) shows its item's status as text (never colour alone),
+ * Statuses on the page: every `ITEM` (src/lib/hooks/workspace.ts) shows its item's status as text (never colour alone),
  * the controls that set it are created here (they do not exist without JavaScript), and the
  * meters count. Each control shows only what is stored: see store.ts.
  */
 
+import { read, sel } from '../../lib/hooks';
 import {
   COMPACT,
   DONE_SLOT,
@@ -13,14 +14,12 @@ import {
   METER,
   NOUN,
   QUIZ_LABEL,
-  read,
   STATUS,
   STATUS_LABEL,
   STATUS_SLOT,
-  sel,
   TITLE,
   WHEN_PROGRESS,
-} from '../../lib/hooks';
+} from '../../lib/hooks/workspace';
 import {
   countStatus,
   hasProgress,

@@ -1,9 +1,8 @@
 /**
- * The contract between the pages and the learner's workspace scripts: every `data-` attribute a
- * component writes and a script (or an e2e test) looks for, named once. Components spread
- * `hook(NAME, value)` into their markup, scripts query `sel(NAME)` and read `el.getAttribute(NAME)`,
- * and tests/e2e/fixtures.ts imports the same names, so renaming a hook is a compile error rather
- * than a control that silently never appears. Browser-safe: plain constants, nothing else.
+ * The workspace's hooks (the contract: src/lib/hooks/index.ts): the names its start-up script
+ * (src/scripts/workspace/main.ts and status.ts) reads on every page with a workspace, including
+ * the root of each part it loads when that part comes near. A name that only a lazy part reads
+ * belongs in that part's own module of this folder, so that it is not in every page's start-up code.
  *
  * Controls that need JavaScript do not exist in the HTML: the page holds an empty slot with its
  * hook, and the script creates the control in it (src/scripts/boot.ts lists when each loads).
@@ -21,7 +20,7 @@ export const STATUS_SLOT = 'data-status-slot';
 export const DONE_SLOT = 'data-done-slot';
 /** Present on a done slot whose label is read by screen readers only. */
 export const COMPACT = 'data-compact';
-/** Set by the script on an `ITEM`: its status (`not-started`, `in-progress`, `done`, `skipped`), for styles. */
+/** Set by a script on an `ITEM` (and an exercise's): its status (`not-started`, `in-progress`, `done`, `skipped`), for styles. */
 export const STATUS = 'data-status';
 /** Inside an `ITEM`: filled with the item's status in words. */
 export const STATUS_LABEL = 'data-status-label';
@@ -43,40 +42,15 @@ export const CONTINUE_SLOT = 'data-continue-slot';
 export const PLANNER_SLOT = 'data-planner-slot';
 /** Slot of Export, Import and Print (home). */
 export const TOOLS_SLOT = 'data-tools-slot';
-/** A lesson's "Check yourself" section; value: the topic id. Its tally of last results. */
+/** A lesson's "Check yourself" section; value: the topic id (the quiz's own names: quiz.ts). */
 export const QUIZ = 'data-quiz';
-export const QUIZ_TALLY = 'data-quiz-tally';
-
-/** The name of a hook: one of the constants above. */
-export type Hook =
-  | typeof ITEM
-  | typeof PAGE_ITEM
-  | typeof TITLE
-  | typeof STATUS_SLOT
-  | typeof DONE_SLOT
-  | typeof COMPACT
-  | typeof STATUS
-  | typeof STATUS_LABEL
-  | typeof QUIZ_LABEL
-  | typeof METER
-  | typeof IDS
-  | typeof LABEL
-  | typeof NOUN
-  | typeof WHEN_PROGRESS
-  | typeof NOTES_SLOT
-  | typeof NOTES_PRINT
-  | typeof CONTINUE_SLOT
-  | typeof PLANNER_SLOT
-  | typeof TOOLS_SLOT
-  | typeof QUIZ
-  | typeof QUIZ_TALLY;
-
-/** The selector of every element with the hook: `[data-notes-slot]`. */
-export const sel = (name: Hook): string => `[${name}]`;
-
-/** The attribute to spread into a component's markup: `{...hook(NOTES_SLOT, itemId)}`. */
-export const hook = <N extends Hook>(name: N, value = ''): Record<N, string> =>
-  ({ [name]: value }) as Record<N, string>;
-
-/** The hook's value on an element, or '' when it has none. */
-export const read = (el: Element, name: Hook): string => el.getAttribute(name) ?? '';
+/** An exercise page's Edit and Check; value: the exercise id (the rest: exercise.ts). */
+export const EXERCISE = 'data-exercise';
+/** A list of exercises whose statuses and counts are shown once one is tried (exercise-list.ts). */
+export const EXERCISE_LIST = 'data-exercise-list';
+/** The privacy page's live key list and "Delete all my data" (privacy.ts). */
+export const PRIVACY = 'data-privacy';
+/** A lesson's topic sidebar, whose Hide/Show topics a lazy part creates. */
+export const TOPIC_NAV = 'data-topic-nav';
+/** Slot of the share card (home). */
+export const SHARE_SLOT = 'data-share-slot';
