@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { sel } from '../../src/lib/hooks';
+import { CORRECT_CHOICE, QUESTION_KIND } from '../../src/lib/hooks/quiz';
 import { METER, STATUS_LABEL } from '../../src/lib/hooks/workspace';
 import { AXE_TEST_TIMEOUT, axeViolations, BASE_PATH, expect, test } from './fixtures';
 import { LESSONS } from './pages';
@@ -16,10 +17,10 @@ const question = (page: Page, n: number) => page.locator('.check-yourself detail
 test('a multiple-choice question works from the keyboard alone, with feedback in words', async ({ page }) => {
   await page.goto(LESSONS.testing.path);
   const first = question(page, 0);
-  // The right option, as the content marks it (data-correct on the static list).
+  // The right option, as the content marks it (CORRECT_CHOICE on the static list).
   const correct = await first
     .locator('ol.choices > li')
-    .evaluateAll((items) => items.findIndex((li) => li.hasAttribute('data-correct')));
+    .evaluateAll((items, attribute) => items.findIndex((li) => li.hasAttribute(attribute)), CORRECT_CHOICE);
   const letter = 'ABCDE'[correct] ?? '?';
   const wrong = correct === 0 ? 1 : 0;
   await first.locator(':scope > summary').focus();
@@ -84,7 +85,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await first.getByRole('radio').first().check();
     await first.getByRole('button', { name: 'Check' }).click();
     await expect(first.getByRole('status')).not.toHaveText('');
-    const open = page.locator('.check-yourself details.question[data-kind="open"]').first();
+    const open = page.locator(`.check-yourself details.question[${QUESTION_KIND}="open"]`).first();
     await open.locator(':scope > summary').click();
     await open.getByText('Show the answer').click();
     await expect(open.locator('.answer-text')).toBeVisible();

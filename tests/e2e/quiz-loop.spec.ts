@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sel } from '../../src/lib/hooks';
-import { QUIZ_TALLY } from '../../src/lib/hooks/quiz';
+import { CORRECT_CHOICE, QUESTION_KIND, QUIZ_TALLY } from '../../src/lib/hooks/quiz';
 import { ITEM, QUIZ_LABEL } from '../../src/lib/hooks/workspace';
 import { BASE_PATH, expect, test } from './fixtures';
 import { LESSONS } from './pages';
@@ -49,14 +49,14 @@ for (const path of BUILT_LESSONS) {
 
 test('findings 3 and 4: "Show the answer", and each result kept beside the status and on the map', async ({ page }) => {
   await page.goto(`${LESSONS.testing.path}#check-yourself`);
-  const questions = page.locator('.check-yourself details.question[data-kind="choice"]');
+  const questions = page.locator(`.check-yourself details.question[${QUESTION_KIND}="choice"]`);
   const total = await questions.count();
   const first = questions.nth(0);
   const second = questions.nth(1);
   await first.locator(':scope > summary').click();
   const correct = await first
     .locator('ol.choices > li')
-    .evaluateAll((items) => items.findIndex((li) => li.hasAttribute('data-correct')));
+    .evaluateAll((items, attribute) => items.findIndex((li) => li.hasAttribute(attribute)), CORRECT_CHOICE);
   await first.getByRole('radio').nth(correct).check();
   await first.getByRole('button', { name: 'Check' }).click();
   await second.locator(':scope > summary').click();

@@ -9,7 +9,7 @@
  */
 
 import { read, sel } from '../../lib/hooks';
-import { QUIZ_RESULT, QUIZ_TALLY } from '../../lib/hooks/quiz';
+import { CORRECT_CHOICE, QUESTION, QUESTION_KIND, QUIZ_INTRO, QUIZ_RESULT, QUIZ_TALLY } from '../../lib/hooks/quiz';
 import { QUIZ } from '../../lib/hooks/workspace';
 import { quizSummary } from '../../lib/progress/model';
 import { setQuizAnswer } from '../../lib/progress/workspace';
@@ -35,10 +35,12 @@ function openTarget(section: HTMLElement): void {
 
 export function start(section: HTMLElement): void {
   const topicId = read(section, QUIZ);
-  const questions = all<HTMLDetailsElement>('details.question[data-kind="choice"]', section);
-  const ids = questions.map((d, i) => d.dataset['question'] ?? String(i));
+  const questions = all<HTMLDetailsElement>(`details.question${sel(QUESTION_KIND)}`, section).filter(
+    (d) => read(d, QUESTION_KIND) === 'choice',
+  );
+  const ids = questions.map((d, i) => read(d, QUESTION) || String(i));
   const tally = section.querySelector<HTMLElement>(sel(QUIZ_TALLY));
-  const intro = section.querySelector<HTMLElement>('[data-quiz-intro]');
+  const intro = section.querySelector<HTMLElement>(sel(QUIZ_INTRO));
   if (intro) intro.textContent = INTRO;
 
   const show = () => {
@@ -56,7 +58,7 @@ export function start(section: HTMLElement): void {
     const answer = details.querySelector<HTMLDetailsElement>('details.answer');
     if (!list || !answer) return;
     const items = all<HTMLLIElement>(':scope > li', list);
-    const correct = items.findIndex((li) => li.hasAttribute('data-correct'));
+    const correct = items.findIndex((li) => li.hasAttribute(CORRECT_CHOICE));
 
     const radios = items.map((li, i) => {
       const input = h('input', { type: 'radio', name: `answer-${topicId}-${id}`, value: String(i) });
