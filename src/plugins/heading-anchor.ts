@@ -8,6 +8,7 @@
 import type { Element, ElementContent } from 'hast';
 import { toString as hastToString } from 'hast-util-to-string';
 import type { Options } from 'rehype-autolink-headings';
+import { COPY_LINK } from '../lib/hooks/copy';
 
 const linkIcon: Element = {
   type: 'element',
@@ -44,7 +45,7 @@ export const headingAnchor: Options = {
   properties: (node: Readonly<Element>) => ({
     className: ['anchor'],
     dataPagefindIgnore: '',
-    dataCopyLink: '',
+    [COPY_LINK]: '',
     ariaLabel: `Link to section: ${hastToString(node)}`,
   }),
   group: (node: Element): Element => ({

@@ -9,13 +9,15 @@
  * - A lesson's "Markdown version" link gets a "Copy as Markdown" button beside it, made here for
  *   the same reason. The twin is fetched only when the button is pressed.
  */
+import { sel } from '../lib/hooks';
+import { COPY_LINK, COPY_MARKDOWN, COPY_TWIN } from '../lib/hooks/copy';
 import { PYTHON } from '../lib/hooks/python';
-import { whenNear } from './dom';
+import { h, whenNear } from './dom';
 
 for (const pre of document.querySelectorAll('.code > pre'))
   pre.insertAdjacentHTML('beforebegin', '<button type="button" class="copy" aria-label="Copy code">Copy</button>');
-for (const twin of document.querySelectorAll('a[data-copy-markdown]'))
-  twin.insertAdjacentHTML('afterend', ' <button type="button" class="button" data-copy-twin>Copy as Markdown</button>');
+for (const twin of document.querySelectorAll(`a${sel(COPY_MARKDOWN)}`))
+  twin.after(' ', h('button', { type: 'button', class: 'button', [COPY_TWIN]: true }, 'Copy as Markdown'));
 
 const toast = document.createElement('div');
 toast.className = 'copy-toast';
@@ -54,7 +56,7 @@ async function copyTwin(href: string): Promise<void> {
 
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;
-  const twin = target?.closest('[data-copy-twin]')?.previousElementSibling;
+  const twin = target?.closest(sel(COPY_TWIN))?.previousElementSibling;
   if (twin instanceof HTMLAnchorElement && navigator.clipboard) {
     copyTwin(twin.href).then(
       () => say('Lesson copied as Markdown'),
@@ -62,7 +64,7 @@ document.addEventListener('click', (event) => {
     );
     return;
   }
-  const link = target?.closest<HTMLAnchorElement>('a[data-copy-link]');
+  const link = target?.closest<HTMLAnchorElement>(`a${sel(COPY_LINK)}`);
   const button = target?.closest<HTMLButtonElement>('.code > .copy');
   const text = link ? link.href : button?.nextElementSibling?.textContent;
   if (text == null || !navigator.clipboard) return;

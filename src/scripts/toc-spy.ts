@@ -7,6 +7,8 @@
  * "Contents" link opens the collapsed list it leads to, and steps aside while the reader scrolls
  * down (with the lesson bar, which this also starts).
  */
+import { sel } from '../lib/hooks';
+import { LESSON_BAR } from '../lib/hooks/lesson';
 import { currentSection, hashId, nextPin, type Pin, READING_ZONE, sectionProgress } from '../lib/toc-spy';
 import { startBar } from './lesson/bar';
 
@@ -80,9 +82,9 @@ function tuck(...pills: HTMLElement[]): void {
 }
 
 export function start(): void {
-  const bar = document.querySelector<HTMLElement>('[data-lesson-bar]');
+  const bar = document.querySelector<HTMLElement>(sel(LESSON_BAR));
   if (bar) startBar(bar);
-  tuck(...document.querySelectorAll<HTMLElement>('.to-contents, [data-lesson-bar]'));
+  tuck(...document.querySelectorAll<HTMLElement>(`.to-contents, ${sel(LESSON_BAR)}`));
   const nav = document.querySelector<HTMLElement>('.toc-sidebar');
   if (nav && wide.matches) spy(nav);
   else if (nav) wide.addEventListener('change', () => spy(nav), { once: true });

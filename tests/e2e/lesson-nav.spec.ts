@@ -7,6 +7,7 @@
 import { readdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { sel } from '../../src/lib/hooks';
+import { LESSON_BAR } from '../../src/lib/hooks/lesson';
 import { TOPIC_NAV } from '../../src/lib/hooks/workspace';
 import { AXE_TEST_TIMEOUT, axeViolations, BASE_PATH, expect, reveal, test } from './fixtures';
 import { LESSONS } from './pages';
@@ -22,7 +23,7 @@ const BUILT_LESSONS = ['basic', 'intermediate', 'advanced'].flatMap((level) =>
 const PROJECTS = dirs('projects').map((d) => `projects/${d.name}/`);
 
 const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Roadmap' });
-const bar = (page: Page) => page.locator('[data-lesson-bar]');
+const bar = (page: Page) => page.locator(sel(LESSON_BAR));
 
 /** Every write to storage fails, as in a browser that blocks site data. */
 async function blockWrites(page: Page): Promise<void> {
@@ -283,9 +284,9 @@ test.describe('the lesson bar', () => {
             tick();
           }),
       );
-      const hit = await page.evaluate(() => {
+      const hit = await page.evaluate((barSelector) => {
         const el = document.activeElement;
-        const barEl = document.querySelector('[data-lesson-bar]');
+        const barEl = document.querySelector(barSelector);
         if (!el || !barEl || barEl.contains(el)) return '';
         const r = el.getBoundingClientRect();
         const b = barEl.getBoundingClientRect();
@@ -304,7 +305,7 @@ test.describe('the lesson bar', () => {
         const inView = cut(r, { top: 0, bottom: innerHeight, left: 0, right: innerWidth });
         const hidden = r.height < 80 ? overlaps : area(inView) - area(cut(inView, b)) <= 0;
         return hidden ? el.outerHTML.slice(0, 80) : '';
-      });
+      }, sel(LESSON_BAR));
       if (hit) covered.push(hit);
     }
     expect(covered).toEqual([]);

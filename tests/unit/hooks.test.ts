@@ -36,7 +36,7 @@ const texts = new Map(sources.map((f) => [f, code(f)]));
 const inFiles = (filter: (f: string) => boolean, pattern: RegExp): string[] =>
   sources.filter((f) => filter(f) && pattern.test(texts.get(f) ?? ''));
 const isMarkup = (f: string): boolean =>
-  /^src\/(components|pages|layouts)\//.test(f) || f.endsWith('lesson-page.ts') || f.endsWith('code-blocks.ts');
+  /^src\/(components|pages|layouts|plugins)\//.test(f) || f.endsWith('lesson-page.ts') || f.endsWith('code-blocks.ts');
 const isScript = (f: string): boolean => f.startsWith('src/scripts/');
 const isTest = (f: string): boolean => f.startsWith('tests/e2e/');
 const camel = (attribute: string): string =>
