@@ -2,7 +2,8 @@
  * The whole roadmap as a book: a title page, each level (its lessons as chapters, with their
  * self-check questions), the practice projects, the comparison, and an answer key at the back.
  * One model feeds the EPUB (one XHTML file per document) and the /book/ print page (one page),
- * which differ only in how a link reaches another document (`hrefOf`).
+ * which differ only in how a link reaches another document (`formatHref`): both render the same
+ * chapter texts, whose links to other documents are placeholders until then, so they share a parse.
  */
 import GithubSlugger from 'github-slugger';
 import type { Question } from '../../schemas/quiz';
