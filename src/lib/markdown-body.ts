@@ -31,7 +31,7 @@ export function parseMarkdown(source: string): Root {
  * was most of those pages' build time. Callers must treat the tree as read-only.
  */
 const parsed = new Map<string, Root>();
-function readMarkdown(source: string): Root {
+export function readMarkdown(source: string): Root {
   let tree = parsed.get(source);
   if (!tree) {
     tree = parseMarkdown(source);

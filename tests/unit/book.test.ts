@@ -27,6 +27,24 @@ describe('book Markdown rendering', () => {
   });
 });
 
+describe('one chapter text rendered for two books', () => {
+  const text = '# Caching\n\nSee [the queues](book-doc:queues#queues--retries) and [Redis](https://redis.io/).';
+  const epub = renderBookMarkdown(text, { id: 'caching', href: (u) => u.replace('book-doc:', 'x/') });
+  const page = renderBookMarkdown(text, { id: 'caching', shift: 1, href: (u) => u.replace(/^book-doc:[^#]*/, '') });
+
+  it('gives each book its own links and heading levels from the one parse of the text', () => {
+    expect(epub.html).toContain('<h1 id="caching">Caching</h1>');
+    expect(epub.html).toContain('<a href="x/queues#queues--retries">the queues</a>');
+    expect(page.html).toContain('<h2 id="caching">Caching</h2>');
+    expect(page.html).toContain('<a href="#queues--retries">the queues</a>');
+    expect(page.html).toContain('<a href="https://redis.io/">Redis</a>');
+    // Rendering again is unchanged by the earlier renders (they changed copies, not the shared tree).
+    expect(renderBookMarkdown(text, { id: 'caching' }).html).toContain(
+      '<h1 id="caching">Caching</h1>\n<p>See <a href="book-doc:queues#queues--retries">',
+    );
+  });
+});
+
 const book: Book = {
   title: 'Roadmap',
   summary: 'A path & more.',

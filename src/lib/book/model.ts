@@ -2,7 +2,8 @@
  * The whole roadmap as a book: a title page, each level (its lessons as chapters, with their
  * self-check questions), the practice projects, the comparison, and an answer key at the back.
  * One model feeds the EPUB (one XHTML file per document) and the /book/ print page (one page),
- * which differ only in how a link reaches another document (`hrefOf`).
+ * which differ only in how a link reaches another document (`formatHref`): both render the same
+ * chapter texts, whose links to other documents are placeholders until then, so they share a parse.
  */
 import GithubSlugger from 'github-slugger';
 import type { Question } from '../../schemas/quiz';
@@ -79,17 +80,40 @@ function bookResolver(s: TwinSources, root: string, hrefOf: HrefOf): (here?: str
   };
 }
 
+/** A link to a book document before it is known which book (EPUB or /book/) renders it. */
+const PLACEHOLDER = 'book-doc:';
+const placeholderHref: HrefOf = (doc, fragment) =>
+  `${PLACEHOLDER}${doc}${fragment === undefined ? '' : `#${fragment}`}`;
+const fromPlaceholder =
+  (hrefOf: HrefOf) =>
+  (url: string): string => {
+    if (!url.startsWith(PLACEHOLDER)) return url;
+    const at = url.indexOf('#');
+    return at < 0
+      ? hrefOf(url.slice(PLACEHOLDER.length))
+      : hrefOf(url.slice(PLACEHOLDER.length, at), url.slice(at + 1));
+  };
+
 /**
- * Builds the book. `title`/`summary` open it; `hrefOf` says how documents link each other;
+ * Builds the book. `title`/`summary` open it; `formatHref` says how documents link each other;
  * `offset` moves every heading down (1 on a web page whose own `h1` is the book's title).
  */
-export function buildBook(s: TwinSources, hrefOf: HrefOf, head: { title: string; summary: string }, offset = 0): Book {
+export function buildBook(
+  s: TwinSources,
+  formatHref: HrefOf,
+  head: { title: string; summary: string },
+  offset = 0,
+): Book {
   const root = s.root.endsWith('/') ? s.root : `${s.root}/`;
+  // The chapter texts link other documents through placeholders that become this format's links
+  // only when a chapter is rendered: both books then hold the same texts and share their parses.
+  const hrefOf = placeholderHref;
+  const href = fromPlaceholder(formatHref);
   const resolverIn = bookResolver(s, root, hrefOf);
   const resolve = resolverIn();
   const docs: BookDoc[] = [];
   const add = (id: string, depth: 1 | 2, markdown: string): void => {
-    const rendered = renderBookMarkdown(markdown, { id, shift: depth - 1 + offset });
+    const rendered = renderBookMarkdown(markdown, { id, shift: depth - 1 + offset, href });
     const title = rendered.headings[0]?.title ?? id;
     docs.push({ id, title, depth, ...rendered });
   };

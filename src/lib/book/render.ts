@@ -10,7 +10,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString as textOf } from 'hast-util-to-string';
 import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
-import { parseMarkdown } from '../markdown-body';
+import { readMarkdown } from '../markdown-body';
 
 export interface BookHeading {
   readonly depth: number;
@@ -29,6 +29,8 @@ export interface RenderOptions {
   readonly id: string;
   /** Added to every heading's depth (`## x` with shift 1 becomes `<h3>`). */
   readonly shift?: number;
+  /** Maps every link target before rendering (how this book's documents reach each other). */
+  readonly href?: (url: string) => string;
 }
 
 const HEADING = /^h([1-6])$/;
@@ -36,10 +38,13 @@ const DEPTHS = [1, 2, 3, 4, 5, 6] as const;
 const headingDepth = (depth: number): (typeof DEPTHS)[number] => DEPTHS[Math.min(5, Math.max(0, depth - 1))] ?? 6;
 
 /** Renders Markdown (GFM) to an XHTML-safe fragment and lists its headings. */
-export function renderBookMarkdown(markdown: string, { id, shift = 0 }: RenderOptions): Rendered {
-  const mdast = parseMarkdown(markdown);
-  visit(mdast, 'heading', (node) => {
-    node.depth = headingDepth(node.depth + shift);
+export function renderBookMarkdown(markdown: string, { id, shift = 0, href }: RenderOptions): Rendered {
+  // The parsed tree is shared per text (the EPUB and /book/ render the same chapter texts, one
+  // parse for both): change a copy.
+  const mdast = structuredClone(readMarkdown(markdown));
+  visit(mdast, (node) => {
+    if (node.type === 'heading') node.depth = headingDepth(node.depth + shift);
+    else if (href && (node.type === 'link' || node.type === 'definition')) node.url = href(node.url);
   });
   const hast = toHast(mdast, { clobberPrefix: `${id}--fn-` });
   const slugger = new GithubSlugger();
