@@ -2,7 +2,8 @@
  * Self-hosts the browser's Python: copies the runtime files of the pinned `pyodide` package from
  * node_modules to `<outDir>/python/<version>/` after the build (nothing is downloaded), and
  * serves the same files from node_modules in `astro dev`. The service worker does not precache
- * them (src/lib/pwa.ts globs match none of them): the Python worker caches them on first use.
+ * them (src/lib/pwa.ts globs match none of them): they are cached on first use, by the service
+ * worker's runtime route or, without one in control, by the Python worker itself.
  */
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';

@@ -12,6 +12,7 @@ import { build } from 'rolldown';
 // Only this part of Workbox: its package entry loads its bundler too (about 0.6 s at start-up).
 import { getManifest } from 'workbox-build/build/get-manifest.js';
 import { PRECACHE, SERVICE_WORKER } from '../lib/pwa';
+import { SITE_SLUG } from '../lib/site';
 
 const SOURCE = fileURLToPath(new URL('../scripts/pwa/sw.ts', import.meta.url));
 
@@ -33,7 +34,7 @@ export async function writeServiceWorker(outDir: string, base: string) {
     transform: {
       define: {
         __PRECACHE_MANIFEST__: JSON.stringify(entries),
-        __CACHE_ID__: JSON.stringify(`python-backend-roadmap${base.replace(/\/+$/, '').replaceAll('/', '-')}`),
+        __CACHE_ID__: JSON.stringify(`${SITE_SLUG}${base.replace(/\/+$/, '').replaceAll('/', '-')}`),
         // Workbox's development logging is left out, as in its production builds.
         'process.env.NODE_ENV': '"production"',
       },

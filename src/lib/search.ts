@@ -1,7 +1,7 @@
 /**
  * Pure helpers for search: the shareable `/search/?q=...&level=...` URL, the keyboard
  * shortcut rule, and shaping Pagefind results for display. The DOM code lives in
- * src/scripts/search-*.ts.
+ * src/scripts/search/.
  */
 import { isLevelKey, type LevelKey, levelLabels } from './levels';
 import { FILTERS, isSearchKind, SEARCH_KINDS, type SearchKind } from './search-index';

@@ -10,6 +10,13 @@
 
 export const SITE_NAME = 'Python Backend Roadmap';
 
+/**
+ * The site's name in file and cache names: the service worker's precache id
+ * (`python-backend-roadmap-<base>`, src/integrations/service-worker.ts). Changing it re-downloads
+ * every reader's offline copy once.
+ */
+export const SITE_SLUG = 'python-backend-roadmap';
+
 /** The origin used when a build is not given `--site` (local builds, tests). */
 export const FALLBACK_SITE = 'https://example.github.io';
 

@@ -13,6 +13,7 @@
  * | topic sidebar's Hide / Show topics      | lessons and projects          | nearness, from workspace/main.ts's parts table |
  * | heading and code copy buttons           | pages with section headings   | own entry: SectionHeading.astro → copy.ts     |
  * | workspace: statuses, store, alerts      | pages with a workspace        | own entry: Workspace.astro → workspace/main.ts |
+ * | keeping data: persist, backup reminder  | pages with a workspace        | data/gate.ts, started by workspace/main.ts    |
  * | workspace parts (tools, notes, planner, | those pages                   | nearness (150 px), from workspace/main.ts's   |
  * |   self-check, share card, privacy list) |                               |   parts table, after the store has loaded     |
  * | Python Run buttons, editor, runtime     | lessons with runnable blocks  | from copy.ts: nearness of the first block;    |
@@ -23,7 +24,7 @@
  * | search page, 404 suggestions            | /search/, 404                 | own entries in those pages                    |
  *
  * Page-specific entries are separate `<script>`s in their components so that pages without them
- * do not download them (docs/ARCHITECTURE.md, "Client code").
+ * do not download them (docs/ARCHITECTURE.md, "Page → client feature").
  */
 import './search/search-trigger';
 import { defineSiteMenu } from './site-menu';
