@@ -7,7 +7,8 @@
  * (src/lib/exercises/verify.ts says what each verdict must be).
  *
  * Verdicts are cached per job (grade.py, the Pyodide version, the code and its checks) in
- * node_modules/.cache/exercise-checks/, so a build that changes no exercise does not load Pyodide.
+ * node_modules/.cache/exercise-checks/ (one file per content folder), so a build that changes no
+ * exercise does not load Pyodide.
  * Uncached jobs are graded in a worker thread while Astro renders the pages, and the build fails in
  * astro:build:done (before Pagefind and the service worker) if a verdict is wrong; problems found
  * in the files themselves fail it at build start, as before.
@@ -20,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { load } from 'js-yaml';
-import { contentPath } from '../lib/content-root';
+import { CONTENT_ROOT, contentPath, DEFAULT_CONTENT_ROOT } from '../lib/content-root';
 import {
   type GradeJob,
   type PlannedJob,
@@ -32,7 +33,10 @@ import {
 import type { GraderInput, GraderOutput } from './exercise-grader';
 
 const require = createRequire(import.meta.url);
-const CACHE_FILE = 'node_modules/.cache/exercise-checks/verdicts.json';
+/** One cache per content folder: a build of another folder (the fixture site) keeps only its own verdicts. */
+const CACHE_FILE = `node_modules/.cache/exercise-checks/${
+  CONTENT_ROOT === DEFAULT_CONTENT_ROOT ? 'verdicts' : `verdicts-${CONTENT_ROOT.replaceAll('/', '-')}`
+}.json`;
 
 async function readExerciseFiles(
   root: string,
