@@ -2,10 +2,11 @@
 import { getViteConfig } from 'astro/config';
 
 /**
- * Three tiers (README, "Tests"): `unit` is pure logic and runs in seconds; `content` runs the
+ * Three tiers (README, "Set-up", the `test:*` scripts): `unit` is pure logic and runs in seconds; `content` runs the
  * lessons' examples, the self-check snippets and every exercise's solutions under python3 and
- * checks the content's quality; `build` builds small broken sites and expects each to fail with a
- * clear message. `npm run test:unit` runs all three, as CI does.
+ * checks the content's quality; `build` builds the fixture site (tests/fixtures/site) and broken
+ * copies of it, expecting each copy to fail with a clear message. `npm run test:unit` runs all
+ * three, as CI does.
  */
 const CONTENT = [
   'tests/unit/content-examples.test.ts',

@@ -1,12 +1,14 @@
 /**
  * Fails the build when an exercise cannot be graded as written: at build start it reads every
- * content/exercises/*.yaml, checks it against the schema, its file name against the topics and its
- * ids against the other files, then grades every reference solution, starter and wrong solution
- * with src/lib/exercises/grade.py in Pyodide, the in-browser Python, so the verdicts are the ones
- * learners get (src/lib/exercises/verify.ts says what each verdict must be).
+ * content/exercises/*.yaml (in the content folder src/lib/content-root.ts names), checks it
+ * against the schema, its file name against the topics and its ids against the other files, then
+ * grades every reference solution, starter and wrong solution with src/lib/exercises/grade.py in
+ * Pyodide, the in-browser Python, so the verdicts are the ones learners get
+ * (src/lib/exercises/verify.ts says what each verdict must be).
  *
  * Verdicts are cached per job (grade.py, the Pyodide version, the code and its checks) in
- * node_modules/.cache/exercise-checks/, so a build that changes no exercise does not load Pyodide.
+ * node_modules/.cache/exercise-checks/ (one file per content folder), so a build that changes no
+ * exercise does not load Pyodide.
  * Uncached jobs are graded in a worker thread while Astro renders the pages, and the build fails in
  * astro:build:done (before Pagefind and the service worker) if a verdict is wrong; problems found
  * in the files themselves fail it at build start, as before.
@@ -19,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { load } from 'js-yaml';
+import { CONTENT_ROOT, contentPath, DEFAULT_CONTENT_ROOT } from '../lib/content-root';
 import {
   type GradeJob,
   type PlannedJob,
@@ -30,17 +33,20 @@ import {
 import type { GraderInput, GraderOutput } from './exercise-grader';
 
 const require = createRequire(import.meta.url);
-const CACHE_FILE = 'node_modules/.cache/exercise-checks/verdicts.json';
+/** One cache per content folder: a build of another folder (the fixture site) keeps only its own verdicts. */
+const CACHE_FILE = `node_modules/.cache/exercise-checks/${
+  CONTENT_ROOT === DEFAULT_CONTENT_ROOT ? 'verdicts' : `verdicts-${CONTENT_ROOT.replaceAll('/', '-')}`
+}.json`;
 
 async function readExerciseFiles(
   root: string,
 ): Promise<{ files: { file: string; raw: unknown }[]; problems: string[] }> {
-  const dir = join(root, 'content/exercises');
+  const dir = join(root, contentPath('exercises'));
   const names = (await readdir(dir).catch(() => [])).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
   const files: { file: string; raw: unknown }[] = [];
   const problems: string[] = [];
   for (const name of names) {
-    const file = `content/exercises/${name}`;
+    const file = contentPath('exercises', name);
     try {
       files.push({ file, raw: load(await readFile(join(dir, name), 'utf8')) });
     } catch (e) {
@@ -51,7 +57,7 @@ async function readExerciseFiles(
 }
 
 async function topicIds(root: string): Promise<Set<string>> {
-  const names = await readdir(join(root, 'content/topics'));
+  const names = await readdir(join(root, contentPath('topics')));
   return new Set(names.filter((n) => n.endsWith('.mdx')).map((n) => n.slice(0, -'.mdx'.length)));
 }
 

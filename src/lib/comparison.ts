@@ -4,6 +4,7 @@
  * aspect, fails the build naming its file.
  */
 import type { AspectData, StackData } from '../schemas/comparison';
+import { contentPath } from './content-root';
 import { type RatingLevel, ratingLevel } from './ratings';
 
 export interface AspectInput {
@@ -60,8 +61,8 @@ export function buildComparison<Entry>(
   const aspectIds = new Set(aspects.map((a) => a.id));
 
   const problems = [...duplicateOrders(aspectInputs), ...duplicateOrders(stackInputs)];
-  if (aspects.length === 0) problems.push('content/comparison/aspects.yaml: no aspects');
-  if (stacks.length === 0) problems.push('content/comparison/stacks: no stacks');
+  if (aspects.length === 0) problems.push(`${contentPath('comparison/aspects.yaml')}: no aspects`);
+  if (stacks.length === 0) problems.push(`${contentPath('comparison/stacks')}: no stacks`);
   for (const stack of stacks) {
     for (const aspect of aspects) {
       if (!(aspect.id in stack.data.values)) {

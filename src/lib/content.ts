@@ -5,11 +5,13 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { buildComparison, type Comparison } from './comparison';
+import { contentPath } from './content-root';
 import { buildExercises, type Exercises } from './exercises/model';
 import { sourceHeadings } from './headings';
 import { type LessonNav, lessonNav, type NavCurrent } from './lesson-nav';
 import { buildPractice, type Practice } from './practice';
-import { buildRoadmap, type Roadmap, type TopicInput } from './roadmap';
+import { buildRoadmap, type Roadmap, RoadmapContentError, type TopicInput } from './roadmap';
+import { findStartHereProblems, type StartHereInput } from './start-here';
 import { buildTwinDocs, type TwinDoc, type TwinSources } from './twin-docs';
 import { projectPath, topicPath } from './urls';
 
@@ -18,11 +20,12 @@ let roadmap: Promise<Roadmap> | undefined;
 let practice: Promise<Practice> | undefined;
 let exercises: Promise<Exercises> | undefined;
 let comparison: Promise<Comparison<CollectionEntry<'stacks'>>> | undefined;
+let startHere: Promise<StartHereInput> | undefined;
 
 async function loadTopicInputs(): Promise<TopicInput[]> {
   return (await getCollection('topics')).map((entry) => ({
     id: entry.id,
-    filePath: entry.filePath ?? `content/topics/${entry.id}.mdx`,
+    filePath: entry.filePath ?? contentPath('topics', `${entry.id}.mdx`),
     data: entry.data,
     headings: sourceHeadings(entry.body ?? ''),
   }));
@@ -33,7 +36,7 @@ async function loadRoadmap(): Promise<Roadmap> {
   const [topics, levelEntries] = await Promise.all([topicInputs, getCollection('levels')]);
   const levels = levelEntries.map((entry) => ({
     id: entry.data.id,
-    filePath: 'content/levels.yaml',
+    filePath: contentPath('levels.yaml'),
     data: entry.data,
   }));
   return buildRoadmap(topics, levels);
@@ -48,10 +51,10 @@ export function getRoadmap(): Promise<Roadmap> {
 async function loadComparison(): Promise<Comparison<CollectionEntry<'stacks'>>> {
   const [aspects, stacks] = await Promise.all([getCollection('aspects'), getCollection('stacks')]);
   return buildComparison(
-    aspects.map((a) => ({ filePath: 'content/comparison/aspects.yaml', data: a.data })),
+    aspects.map((a) => ({ filePath: contentPath('comparison/aspects.yaml'), data: a.data })),
     stacks.map((s) => ({
       id: s.id,
-      filePath: s.filePath ?? `content/comparison/stacks/${s.id}.mdx`,
+      filePath: s.filePath ?? contentPath('comparison/stacks', `${s.id}.mdx`),
       data: s.data,
       entry: s,
     })),
@@ -62,6 +65,23 @@ async function loadComparison(): Promise<Comparison<CollectionEntry<'stacks'>>> 
 export function getComparison(): Promise<Comparison<CollectionEntry<'stacks'>>> {
   comparison ??= loadComparison();
   return comparison;
+}
+
+async function loadStartHere(): Promise<StartHereInput> {
+  const file = contentPath('comparison/start-here.yaml');
+  const [entry] = await getCollection('startHere');
+  if (!entry)
+    throw new RoadmapContentError([`${file}: missing or unreadable (the comparison page's "start here" steps)`]);
+  const input = { filePath: entry.filePath ?? file, steps: entry.data.steps };
+  const problems = findStartHereProblems((await getRoadmap()).topics, input);
+  if (problems.length > 0) throw new RoadmapContentError(problems);
+  return input;
+}
+
+/** The comparison page's "start here" steps, every topic id checked against the roadmap. */
+export function getStartHere(): Promise<StartHereInput> {
+  startHere ??= loadStartHere();
+  return startHere;
 }
 
 async function loadPractice(): Promise<Practice> {
@@ -81,8 +101,8 @@ async function loadPractice(): Promise<Practice> {
       filePath: t.filePath,
       headings: t.headings,
     })),
-    quizzes.map((q) => ({ id: q.id, filePath: q.filePath ?? `content/quizzes/${q.id}.yaml`, data: q.data })),
-    projects.map((p) => ({ id: p.id, filePath: p.filePath ?? `content/projects/${p.id}.mdx`, data: p.data })),
+    quizzes.map((q) => ({ id: q.id, filePath: q.filePath ?? contentPath('quizzes', `${q.id}.yaml`), data: q.data })),
+    projects.map((p) => ({ id: p.id, filePath: p.filePath ?? contentPath('projects', `${p.id}.mdx`), data: p.data })),
   );
 }
 
@@ -111,10 +131,10 @@ async function loadExercises(): Promise<Exercises> {
       id: t.id,
       level: t.level,
       title: t.title,
-      filePath: `content/topics/${t.id}.mdx`,
+      filePath: contentPath('topics', `${t.id}.mdx`),
       headings: headings.get(t.id) ?? [],
     })),
-    files.map((f) => ({ id: f.id, filePath: f.filePath ?? `content/exercises/${f.id}.yaml`, data: f.data })),
+    files.map((f) => ({ id: f.id, filePath: f.filePath ?? contentPath('exercises', `${f.id}.yaml`), data: f.data })),
   );
 }
 
@@ -142,10 +162,11 @@ export async function getChangelog(): Promise<CollectionEntry<'changelog'>[]> {
 let reachSources: Promise<TwinSources> | undefined;
 
 async function loadReachSources(root: string): Promise<TwinSources> {
-  const [roadmap, practice, comparison, exercises, topics, projects] = await Promise.all([
+  const [roadmap, practice, comparison, startHere, exercises, topics, projects] = await Promise.all([
     getRoadmap(),
     getPractice(),
     getComparison(),
+    getStartHere(),
     getExercises(),
     getCollection('topics'),
     getCollection('projects'),
@@ -156,6 +177,7 @@ async function loadReachSources(root: string): Promise<TwinSources> {
     roadmap,
     practice,
     comparison,
+    startHere,
     exercises,
     topicBodies: bodies(topics),
     projectBodies: bodies(projects),

@@ -4,6 +4,7 @@
  * build it once and src/layouts/LessonLayout.astro and src/components/SourceLinks.astro render
  * it; they read no environment, git history or package.json themselves. Build-only.
  */
+import { contentPath } from './content-root';
 import { type LastUpdated, lastUpdated } from './git-dates';
 import { ITEM, PAGE_ITEM } from './hooks/workspace';
 import type { NavCurrent } from './lesson-nav';
@@ -120,7 +121,7 @@ export interface LessonPageInput extends Omit<PageSourceInput, 'file' | 'markdow
 
 export function lessonPage(input: LessonPageInput, deps?: PageSourceDeps): LessonPage {
   const project = input.kind === 'project';
-  const file = `content/${project ? 'projects' : 'topics'}/${input.id}.mdx`;
+  const file = contentPath(project ? 'projects' : 'topics', `${input.id}.mdx`);
   const source = pageSource({ ...input, file, markdown: twinPath(input.pathname) }, deps);
   const itemId = project ? projectItemId(input.id) : input.id;
   return {

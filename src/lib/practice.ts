@@ -5,6 +5,7 @@
  */
 import type { Difficulty, ProjectData } from '../schemas/project';
 import type { Question, QuizData } from '../schemas/quiz';
+import { contentPath } from './content-root';
 import { type LevelKey, levelIndex } from './levels';
 import { type HeadingInput, RoadmapContentError, type TopicLink } from './roadmap';
 
@@ -85,7 +86,9 @@ export function findPracticeProblems(
   }
   for (const topic of topics) {
     if (!quizzes.some((q) => q.id === topic.id))
-      problems.push(`content/quizzes: topic "${topic.id}" has no self-check file (content/quizzes/${topic.id}.yaml)`);
+      problems.push(
+        `${contentPath('quizzes')}: topic "${topic.id}" has no self-check file (${contentPath('quizzes', `${topic.id}.yaml`)})`,
+      );
   }
 
   const orders = new Map<string, string>();

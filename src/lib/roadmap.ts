@@ -6,6 +6,7 @@
  */
 import type { LevelData } from '../schemas/level';
 import type { TopicData } from '../schemas/topic';
+import { contentPath } from './content-root';
 import { type LevelKey, levelIndex, levelKeys } from './levels';
 import { findSectionProblems, type LessonSection, lessonSections, sectionId } from './sections';
 
@@ -96,7 +97,7 @@ export function findContentProblems(topics: readonly TopicInput[], levels: reado
   const ids = new Set(topics.map((t) => t.id));
 
   for (const key of levelKeys) {
-    if (!levels.some((l) => l.id === key)) problems.push(`content/levels.yaml: level "${key}" is missing`);
+    if (!levels.some((l) => l.id === key)) problems.push(`${contentPath('levels.yaml')}: level "${key}" is missing`);
   }
 
   const byOrder = new Map<string, TopicInput>();
@@ -122,7 +123,7 @@ export function findContentProblems(topics: readonly TopicInput[], levels: reado
 
   for (const key of levelKeys) {
     const count = topics.filter((t) => t.data.level === key).length;
-    if (count === 0) problems.push(`content/topics: level "${key}" has no topics`);
+    if (count === 0) problems.push(`${contentPath('topics')}: level "${key}" has no topics`);
   }
   return problems;
 }

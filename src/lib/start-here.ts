@@ -1,66 +1,53 @@
 /**
  * "If you already know Java or JavaScript, start here": a short path through the roadmap for a
- * developer coming from Spring Boot or Express, shown on the comparison page. Topics are named by
- * id and resolved against the roadmap at build time, so a renamed or moved topic fails the build
- * instead of leaving a dead link.
+ * developer coming from Spring Boot or Express, shown on the comparison page. The steps are content
+ * (`content/comparison/start-here.yaml`, schema src/schemas/start-here.ts) and name topics by id;
+ * src/lib/content.ts checks every id against the roadmap, so a renamed or moved topic fails the
+ * build, naming the file and field, instead of leaving a dead link. Build-only.
  */
-import type { TopicLink } from './roadmap';
+import type { StartHereStep } from '../schemas/start-here';
+import { RoadmapContentError, type TopicLink } from './roadmap';
 import { topicPath } from './urls';
 
-export interface StartHereStep {
-  /** How to treat the topics: the words before the links ("Start with"). */
-  readonly lead: string;
-  /** Topic ids, in the order they are named. */
-  readonly topics: readonly string[];
-  /** Why, in a sentence that follows the links. */
-  readonly note: string;
-}
+export type { StartHereStep };
 
-export const startHereSteps: readonly StartHereStep[] = [
-  {
-    lead: 'Start with',
-    topics: ['learn-python-basics'],
-    note: 'the language is the new part. Its sections on classes, modules and exceptions are where Python differs most from Java and JavaScript.',
-  },
-  {
-    lead: 'Then',
-    topics: ['development-environment'],
-    note: 'virtual environments and pip do the job of Maven or Gradle, or of npm and node_modules.',
-  },
-  {
-    lead: 'Skim',
-    topics: ['version-control-git', 'command-line-basics', 'http-and-rest-apis'],
-    note: 'the tools and the protocol are the same in every stack. Check yourself against each lesson’s outcomes and move on.',
-  },
-  {
-    lead: 'Go on to',
-    topics: ['web-frameworks'],
-    note: 'Flask is about as small as Express; Django and FastAPI bring conventions closer to Spring Boot’s.',
-  },
-  {
-    lead: 'Do not skip',
-    topics: ['asynchronous-programming'],
-    note: 'async and await look like JavaScript’s, but many Python libraries are synchronous and one blocking call stalls every request on the event loop. Coming from Spring MVC’s thread per request, the whole model is new.',
-  },
-];
+/** The steps as read from their file. */
+export interface StartHereInput {
+  readonly filePath: string;
+  readonly steps: readonly StartHereStep[];
+}
 
 export interface ResolvedStartHereStep extends Omit<StartHereStep, 'topics'> {
   readonly topics: readonly { readonly title: string; readonly href: string }[];
 }
 
-/** The steps with each topic id turned into its title and URL; throws naming an unknown id. */
+/** Every step's topic id that is not a topic, named by file and field. */
+export function findStartHereProblems(topics: readonly TopicLink[], input: StartHereInput): string[] {
+  const ids = new Set(topics.map((t) => t.id));
+  return input.steps.flatMap((step, i) =>
+    step.topics.flatMap((id, j) =>
+      ids.has(id) ? [] : [`${input.filePath}: field "steps[${i}].topics[${j}]": no topic with id "${id}"`],
+    ),
+  );
+}
+
+/**
+ * The steps with each topic id turned into its title and URL; throws a RoadmapContentError naming
+ * the file and field of every unknown id.
+ */
 export function resolveStartHere(
   topics: readonly TopicLink[],
-  steps: readonly StartHereStep[] = startHereSteps,
+  input: StartHereInput,
   base?: string,
 ): ResolvedStartHereStep[] {
+  const problems = findStartHereProblems(topics, input);
+  if (problems.length > 0) throw new RoadmapContentError(problems);
   const byId = new Map(topics.map((t) => [t.id, t]));
-  return steps.map((step) => ({
+  return input.steps.map((step) => ({
     ...step,
-    topics: step.topics.map((id) => {
+    topics: step.topics.flatMap((id) => {
       const topic = byId.get(id);
-      if (!topic) throw new Error(`src/lib/start-here.ts: no topic with id "${id}" in the roadmap`);
-      return { title: topic.title, href: topicPath(topic.level, topic.id, base) };
+      return topic ? [{ title: topic.title, href: topicPath(topic.level, topic.id, base) }] : [];
     }),
   }));
 }

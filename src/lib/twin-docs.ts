@@ -10,7 +10,7 @@ import { siteLinkResolver } from './markdown-body';
 import { comparisonTwin, lessonTwin, levelTwin, type PageLink, projectTwin } from './markdown-twin';
 import { difficultyLabels, type Practice, projectsOfLevel } from './practice';
 import type { Roadmap, TopicLink } from './roadmap';
-import { resolveStartHere, startHereSteps } from './start-here';
+import { resolveStartHere, type StartHereInput } from './start-here';
 import { comparisonPath, exercisePath, levelPath, projectPath, topicPath } from './urls';
 
 export type TwinKind = 'lesson' | 'level' | 'project' | 'comparison';
@@ -31,6 +31,8 @@ export interface TwinSources {
   readonly roadmap: Roadmap;
   readonly practice: Practice;
   readonly comparison: Comparison;
+  /** The comparison page's "start here" steps, checked against the roadmap. */
+  readonly startHere: StartHereInput;
   readonly exercises: Exercises;
   /** Markdown bodies by entry id. */
   readonly topicBodies: ReadonlyMap<string, string>;
@@ -162,7 +164,7 @@ export function buildTwinDocs(s: TwinSources): TwinDoc[] {
         rows: s.comparison.rows.map((r) => ({ label: r.aspect.label, cells: r.cells })),
         startHere: {
           title: 'If you already know Java or JavaScript, start here',
-          steps: resolveStartHere(s.roadmap.topics, startHereSteps, '/').map(
+          steps: resolveStartHere(s.roadmap.topics, s.startHere, '/').map(
             (step) => `${step.lead} ${step.topics.map((t) => `[${t.title}](${abs(t.href)})`).join(', ')}: ${step.note}`,
           ),
         },

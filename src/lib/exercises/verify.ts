@@ -6,6 +6,7 @@
  * e.g. `content/exercises/testing.yaml: exercises[2].wrong[0]: passes every check; it should fail "empty-line"`.
  */
 import { type ExerciseFile, exerciseFileSchema } from '../../schemas/exercise';
+import { contentPath } from '../content-root';
 
 /** What grade.py takes: the code to run and the checks to run after it. */
 export interface GradeJob {
@@ -114,7 +115,8 @@ export function parseFiles(
   const owner = new Map<string, string>();
   for (const { file, raw } of files) {
     const topic = fileTopic(file);
-    if (!topicIds.has(topic)) problems.push(`${file}: "${topic}" is not a topic id (content/topics/${topic}.mdx)`);
+    if (!topicIds.has(topic))
+      problems.push(`${file}: "${topic}" is not a topic id (${contentPath('topics', `${topic}.mdx`)})`);
     const parsed = exerciseFileSchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
