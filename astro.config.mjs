@@ -9,6 +9,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pythonRuntime } from './src/integrations/python-runtime.ts';
 import { roadmapChecks } from './src/integrations/roadmap-checks.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { contentCacheDir } from './src/lib/content-root.ts';
 import { FALLBACK_SITE } from './src/lib/site.ts';
 import { plainDynamicImport } from './src/plugins/vite-plain-dynamic-import.ts';
 import { shikiPaletteCss } from './src/plugins/vite-shiki-palette.ts';
@@ -20,6 +21,9 @@ export default defineConfig({
   site: FALLBACK_SITE,
   base: '/',
   trailingSlash: 'always',
+  // A build of another content folder (ROADMAP_CONTENT, the build tier's fixture site) keeps its
+  // own content store.
+  cacheDir: contentCacheDir(),
   build: {
     format: 'directory',
     // Inline CSS (about 4 KiB gzip per page) saves render-blocking requests on a first visit,

@@ -31,3 +31,14 @@ export const CONTENT_ROOT = parseContentRoot(process.env['ROADMAP_CONTENT']);
 export function contentPath(...parts: readonly string[]): string {
   return posix.join(CONTENT_ROOT, ...parts);
 }
+
+/**
+ * Astro's cache folder for this content: the real site's is Astro's default; another content
+ * folder gets its own, so the content store of a fixture build never mixes with the real one's
+ * (same ids in both trees would otherwise keep the wrong file's path).
+ */
+export function contentCacheDir(root = CONTENT_ROOT): string {
+  return root === DEFAULT_CONTENT_ROOT
+    ? './node_modules/.astro'
+    : `./node_modules/.astro/content-${root.replaceAll('/', '-')}`;
+}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_ROOT, contentPath, DEFAULT_CONTENT_ROOT, parseContentRoot } from '../../src/lib/content-root';
+import {
+  CONTENT_ROOT,
+  contentCacheDir,
+  contentPath,
+  DEFAULT_CONTENT_ROOT,
+  parseContentRoot,
+} from '../../src/lib/content-root';
 
 describe('content root (ROADMAP_CONTENT)', () => {
   it('is content/ when the variable is unset or blank', () => {
@@ -23,5 +29,11 @@ describe('content root (ROADMAP_CONTENT)', () => {
     expect(CONTENT_ROOT).toBe('content');
     expect(contentPath('topics', 'testing.mdx')).toBe('content/topics/testing.mdx');
     expect(contentPath('comparison/aspects.yaml')).toBe('content/comparison/aspects.yaml');
+  });
+
+  it("keeps Astro's default cache for the real content and a separate one for any other folder", () => {
+    expect(contentCacheDir('content')).toBe('./node_modules/.astro');
+    expect(contentCacheDir('tests/fixtures/site')).toBe('./node_modules/.astro/content-tests-fixtures-site');
+    expect(contentCacheDir('tests/fixtures/site')).not.toBe(contentCacheDir('tests/fixtures/other'));
   });
 });
