@@ -9,14 +9,13 @@
  * - A lesson's "Markdown version" link gets a "Copy as Markdown" button beside it, made here for
  *   the same reason. The twin is fetched only when the button is pressed.
  */
-import { sel } from '../lib/hooks';
 import { COPY_LINK, COPY_MARKDOWN, COPY_TWIN } from '../lib/hooks/copy';
 import { PYTHON } from '../lib/hooks/python';
 import { h, whenNear } from './dom';
 
 for (const pre of document.querySelectorAll('.code > pre'))
   pre.insertAdjacentHTML('beforebegin', '<button type="button" class="copy" aria-label="Copy code">Copy</button>');
-for (const twin of document.querySelectorAll(`a${sel(COPY_MARKDOWN)}`))
+for (const twin of document.querySelectorAll(`a[${COPY_MARKDOWN}]`))
   twin.after(' ', h('button', { type: 'button', class: 'button', [COPY_TWIN]: true }, 'Copy as Markdown'));
 
 const toast = document.createElement('div');
@@ -56,7 +55,7 @@ async function copyTwin(href: string): Promise<void> {
 
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;
-  const twin = target?.closest(sel(COPY_TWIN))?.previousElementSibling;
+  const twin = target?.closest(`[${COPY_TWIN}]`)?.previousElementSibling;
   if (twin instanceof HTMLAnchorElement && navigator.clipboard) {
     copyTwin(twin.href).then(
       () => say('Lesson copied as Markdown'),
@@ -64,7 +63,7 @@ document.addEventListener('click', (event) => {
     );
     return;
   }
-  const link = target?.closest<HTMLAnchorElement>(`a${sel(COPY_LINK)}`);
+  const link = target?.closest<HTMLAnchorElement>(`a[${COPY_LINK}]`);
   const button = target?.closest<HTMLButtonElement>('.code > .copy');
   const text = link ? link.href : button?.nextElementSibling?.textContent;
   if (text == null || !navigator.clipboard) return;
@@ -76,8 +75,8 @@ document.addEventListener('click', (event) => {
 });
 
 // Run buttons for the lessons' Python (python/run-buttons.ts) load near the first block.
-// The attribute is read with the platform's own calls, not sel()/read() of src/lib/hooks/index.ts:
-// those live in the workspace's start-up chunk, and importing them here too would move them into
-// the chunk both entries share, loaded by every page with a heading.
+// Hooks are selected here with `[${NAME}]`, not sel()/read() of src/lib/hooks/index.ts: those live
+// in the workspace's start-up chunk, and importing them here too would move them into a chunk both
+// entries share, one more request on every page with a heading.
 const python = document.querySelector(`[${PYTHON}]`);
 if (python) whenNear(python, () => import('./python/run-buttons'));

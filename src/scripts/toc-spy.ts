@@ -7,7 +7,6 @@
  * "Contents" link opens the collapsed list it leads to, and steps aside while the reader scrolls
  * down (with the lesson bar, which this also starts).
  */
-import { sel } from '../lib/hooks';
 import { LESSON_BAR } from '../lib/hooks/lesson';
 import { currentSection, hashId, nextPin, type Pin, READING_ZONE, sectionProgress } from '../lib/toc-spy';
 import { startBar } from './lesson/bar';
@@ -82,9 +81,9 @@ function tuck(...pills: HTMLElement[]): void {
 }
 
 export function start(): void {
-  const bar = document.querySelector<HTMLElement>(sel(LESSON_BAR));
+  const bar = document.querySelector<HTMLElement>(`[${LESSON_BAR}]`);
   if (bar) startBar(bar);
-  tuck(...document.querySelectorAll<HTMLElement>(`.to-contents, ${sel(LESSON_BAR)}`));
+  tuck(...document.querySelectorAll<HTMLElement>(`.to-contents, [${LESSON_BAR}]`));
   const nav = document.querySelector<HTMLElement>('.toc-sidebar');
   if (nav && wide.matches) spy(nav);
   else if (nav) wide.addEventListener('change', () => spy(nav), { once: true });
