@@ -98,3 +98,16 @@ export function sampleExercisePages(paths: readonly string[]): string[] {
     return true;
   });
 }
+
+/**
+ * Waits until the scroll-spy (src/scripts/toc-spy.ts, both of its chunks) has loaded and run:
+ * boot.ts imports it on the page's first scroll, so a test that scrolls in one burst and then
+ * asserts what it does would otherwise race the module's download on a busy machine.
+ */
+export async function scrollSpyStarted(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => performance.getEntriesByType('resource').filter((e) => /\/toc-spy\.[^/]+\.js$/.test(e.name)).length >= 2,
+  );
+  // The module runs once its imports are in; two frames later it has.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}

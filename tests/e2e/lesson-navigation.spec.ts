@@ -4,7 +4,7 @@
  * level-boundary moments, and the exit criteria that only look achieved once they are.
  */
 import type { Page } from '@playwright/test';
-import { BASE_PATH, expect, test } from './fixtures';
+import { BASE_PATH, expect, scrollSpyStarted, test } from './fixtures';
 import { LESSONS } from './pages';
 
 const FIRST = LESSONS.learnPythonBasics.path;
@@ -142,6 +142,12 @@ test.describe('phones', () => {
     const back = page.getByRole('link', { name: 'Contents', exact: true });
     await expect(back).toBeHidden();
     await page.getByRole('heading', { level: 2, name: 'Resources' }).scrollIntoViewIfNeeded();
+    // That scroll loads the script that moves the pill aside while reading down; once it runs,
+    // a little scroll back up brings the pill back, as a reader would.
+    await scrollSpyStarted(page);
+    await page.mouse.move(180, 400);
+    await page.mouse.wheel(0, -200);
+    await expect(back).not.toHaveClass(/tucked/);
     await back.click();
     const contents = page.getByRole('navigation', { name: 'Sections on this page' });
     await expect(page).toHaveURL(/#contents$/);
