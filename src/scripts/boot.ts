@@ -16,7 +16,7 @@
  * | keeping data: persist, backup reminder  | pages with a workspace        | data/gate.ts, started by workspace/main.ts    |
  * | workspace parts (tools, notes, planner, | those pages                   | nearness (150 px), from workspace/main.ts's   |
  * |   self-check, share card, privacy list) |                               |   parts table, after the store has loaded     |
- * | Python Run buttons, editor, runtime     | lessons with runnable blocks  | from copy.ts: nearness of the first block;    |
+ * | Python Run buttons, editor, runtime     | lessons with runnable blocks  | from copy.ts: nearness of any runnable block; |
  * |                                         |                               |   editor and runtime on Run                   |
  * | exercise Edit, Check, hints, solution    | exercise pages                | nearness, from workspace/main.ts's parts;     |
  * |                                         |                               |   editor, checks and runtime on the first press |

@@ -74,9 +74,9 @@ document.addEventListener('click', (event) => {
   );
 });
 
-// Run buttons for the lessons' Python (python/run-buttons.ts) load near the first block.
+// Run buttons for the lessons' Python (python/run-buttons.ts) load near any of the blocks.
 // Hooks are selected here with `[${NAME}]`, not sel()/read() of src/lib/hooks/index.ts: those live
 // in the workspace's start-up chunk, and importing them here too would move them into a chunk both
 // entries share, one more request on every page with a heading.
-const python = document.querySelector(`[${PYTHON}]`);
-if (python) whenNear(python, () => import('./python/run-buttons'));
+const python = [...document.querySelectorAll(`[${PYTHON}]`)];
+if (python.length > 0) whenNear(python, () => import('./python/run-buttons'));

@@ -20,20 +20,25 @@ export const all = <T extends Element = HTMLElement>(selector: string, root: Par
 ];
 
 /**
- * Runs `load` once, when the element is about to scroll into view or gets focus. Its space is
- * kept by CSS, so what it creates does not move the page.
+ * Runs `load` once, when the element (or the first of several) is about to scroll into view or
+ * gets focus. Its space is kept by CSS, so what it creates does not move the page. With several,
+ * a reader who lands on a linked heading, or scrolls past one between two frames, still meets one.
  */
-export function whenNear(el: Element, load: () => void): void {
+export function whenNear(target: Element | readonly Element[], load: () => void): void {
+  const els = Array.isArray(target) ? target : [target as Element];
   let done = false;
   const run = () => {
     if (done) return;
     done = true;
     observer.disconnect();
+    for (const el of els) el.removeEventListener('focusin', run);
     load();
   };
   const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && run(), {
     rootMargin: '150px',
   });
-  observer.observe(el);
-  el.addEventListener('focusin', run, { once: true });
+  for (const el of els) {
+    observer.observe(el);
+    el.addEventListener('focusin', run, { once: true });
+  }
 }

@@ -4,6 +4,7 @@
  * JavaScript (or on paper) there is no button at all.
  */
 import { readFileSync } from 'node:fs';
+import { PYTHON } from '../../src/lib/hooks/python';
 import { expect, test } from './fixtures';
 import { LESSONS } from './pages';
 
@@ -91,4 +92,28 @@ test('without JavaScript a block keeps its caption, has no button, and is as tal
   // The button arrives after the page is shown: the bar must not grow when it does.
   expect((await block.boundingBox())?.height).toBe((await withJs.boundingBox())?.height);
   await context.close();
+});
+
+test('a link to a section far down a lesson gets Run buttons on the blocks there', async ({ page, context }) => {
+  const lesson = LESSONS.asynchronousProgramming.path;
+  await page.goto(lesson);
+  // The section of the lesson's last runnable block, found in the page rather than named here.
+  const id = await page.evaluate((hook) => {
+    const last = [...document.querySelectorAll(`figure[${hook}="run"]`)].at(-1);
+    if (!last) return '';
+    const before = [...document.querySelectorAll('main h2[id], main h3[id]')].filter(
+      (h) => h.compareDocumentPosition(last) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    return before.at(-1)?.id ?? '';
+  }, PYTHON);
+  expect(id).not.toBe('');
+  // A fresh page: the same page would take the link as a jump within the document.
+  const linked = await context.newPage();
+  await linked.goto(`${lesson}#${id}`);
+  const blocks = linked.locator(`figure[${PYTHON}="run"]`);
+  await expect(blocks.last().getByRole('button', { name: 'Run' })).toBeVisible();
+  // The first block is far above: it was not what brought the buttons.
+  const first = await blocks.first().boundingBox();
+  expect((first?.y ?? 0) + (first?.height ?? 0)).toBeLessThan(-150);
+  await expect(blocks.first().getByRole('button', { name: 'Run' })).toBeAttached();
 });
