@@ -3,7 +3,7 @@
  * page error on it, and on any request from it that leaves the site's origin.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 import { BASE_PATH } from '../../playwright.config';
 import { sel } from '../../src/lib/hooks';
@@ -110,4 +110,40 @@ export async function scrollSpyStarted(page: Page): Promise<void> {
   );
   // The module runs once its imports are in; two frames later it has.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/**
+ * Waits until the page has stopped scrolling (the same position for five frames in a row): a
+ * wheel scrolls smoothly, and at the end of a lesson the sticky "Contents" pill and lesson bar
+ * move with it, so a press measured mid-scroll lands beside them on a busy machine.
+ */
+export async function scrollAtRest(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = scrollY;
+        let still = 0;
+        const look = () => {
+          still = scrollY === last ? still + 1 : 0;
+          last = scrollY;
+          if (still >= 5) resolve();
+          else requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      }),
+  );
+}
+
+/**
+ * A press at the centre of an element where it is on screen now, once the page has stopped
+ * scrolling and the element has stopped moving (the lesson bar and the "Contents" pill slide in
+ * and out): as a finger presses it. Unlike locator.click() it never scrolls first, and a scroll
+ * down is what tucks those two away on phones.
+ */
+export async function tap(page: Page, target: Locator): Promise<void> {
+  await scrollAtRest(page);
+  await target.evaluate((el) => Promise.all(el.getAnimations({ subtree: false }).map((a) => a.finished)));
+  const box = await target.boundingBox();
+  expect(box).not.toBeNull();
+  if (box) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }

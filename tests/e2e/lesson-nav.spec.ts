@@ -9,7 +9,7 @@ import type { Locator, Page } from '@playwright/test';
 import { sel } from '../../src/lib/hooks';
 import { LESSON_BAR } from '../../src/lib/hooks/lesson';
 import { TOPIC_NAV } from '../../src/lib/hooks/workspace';
-import { AXE_TEST_TIMEOUT, axeViolations, BASE_PATH, expect, reveal, test } from './fixtures';
+import { AXE_TEST_TIMEOUT, axeViolations, BASE_PATH, expect, reveal, scrollSpyStarted, tap, test } from './fixtures';
 import { LESSONS } from './pages';
 
 const LESSON = LESSONS.testing.path;
@@ -40,13 +40,6 @@ async function scrollToShare(page: Page, share: number): Promise<void> {
     history.scrollRestoration = 'manual';
     scrollTo({ top: document.documentElement.scrollHeight * s, behavior: 'instant' });
   }, share);
-}
-
-/** A pointer press at the centre of an element where it is on screen now. */
-async function tap(page: Page, target: Locator): Promise<void> {
-  const box = await target.boundingBox();
-  expect(box).not.toBeNull();
-  if (box) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
 /** The text after an item's link: its status mark and the words screen readers hear for it. */
@@ -211,6 +204,9 @@ test.describe('on a phone (375 px)', () => {
     await page.goto(LESSON);
     await expect(bar(page)).toBeHidden();
     await page.mouse.move(180, 400);
+    // The first scroll loads the script that runs the bar; the reading starts once it runs.
+    await page.mouse.wheel(0, 100);
+    await scrollSpyStarted(page);
     for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 400);
     await expect(bar(page)).toHaveClass(/shown/);
     await expect(bar(page)).toHaveClass(/tucked/);
@@ -236,11 +232,15 @@ test.describe('the lesson bar', () => {
       await expect(bar(page)).toBeHidden();
       // Read down a few screens, then a little back up (on phones the bar waits for that).
       await page.mouse.move(width / 2, 400);
+      await page.mouse.wheel(0, 100);
+      await scrollSpyStarted(page);
       for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 500);
       await page.mouse.wheel(0, -100);
       await expect(bar(page)).toBeVisible();
       await expect(bar(page)).toBeInViewport();
       await expect(bar(page)).not.toHaveClass(/tucked/);
+      // The bar slides back in (0.2 s): tap() presses where it has come to rest.
+      await bar(page).evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
       const done = bar(page).getByRole('button', { name: 'Mark as done' });
       // Pressed where it is, as a finger would: no scrolling first (a scroll down tucks it on phones).
       await tap(page, done);

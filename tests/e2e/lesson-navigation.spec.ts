@@ -4,7 +4,7 @@
  * level-boundary moments, and the exit criteria that only look achieved once they are.
  */
 import type { Page } from '@playwright/test';
-import { BASE_PATH, expect, scrollSpyStarted, test } from './fixtures';
+import { BASE_PATH, expect, scrollSpyStarted, tap, test } from './fixtures';
 import { LESSONS } from './pages';
 
 const FIRST = LESSONS.learnPythonBasics.path;
@@ -148,7 +148,8 @@ test.describe('phones', () => {
     await page.mouse.move(180, 400);
     await page.mouse.wheel(0, -200);
     await expect(back).not.toHaveClass(/tucked/);
-    await back.click();
+    // Pressed where it is: locator.click() may scroll first, and a scroll down tucks it again.
+    await tap(page, back);
     const contents = page.getByRole('navigation', { name: 'Sections on this page' });
     await expect(page).toHaveURL(/#contents$/);
     await expect(contents.getByRole('link', { name: 'Functions and Scope' })).toBeVisible();
