@@ -20,7 +20,7 @@ export const all = <T extends Element = HTMLElement>(selector: string, root: Par
 ];
 
 /**
- * Runs `load` once, when the element (or the first of several) is about to scroll into view or
+ * Runs `load` once, when the element (or any one of several) is about to scroll into view or
  * gets focus. Its space is kept by CSS, so what it creates does not move the page. With several,
  * a reader who lands on a linked heading, or scrolls past one between two frames, still meets one.
  */

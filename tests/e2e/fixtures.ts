@@ -113,9 +113,9 @@ export async function scrollSpyStarted(page: Page): Promise<void> {
 }
 
 /**
- * Waits until the page has stopped scrolling (the same position for five frames in a row): a
- * wheel scrolls smoothly, and at the end of a lesson the sticky "Contents" pill and lesson bar
- * move with it, so a press measured mid-scroll lands beside them on a busy machine.
+ * Waits until the page has stopped scrolling (the same position for five frames in a row): wheels
+ * and jumps scroll smoothly, and on a busy machine a press measured mid-scroll can land beside a
+ * target that moves, or tuck the one it aimed at.
  */
 export async function scrollAtRest(page: Page): Promise<void> {
   await page.evaluate(
