@@ -117,3 +117,31 @@ test('a link to a section far down a lesson gets Run buttons on the blocks there
   expect((first?.y ?? 0) + (first?.height ?? 0)).toBeLessThan(-150);
   await expect(blocks.first().getByRole('button', { name: 'Run' })).toBeAttached();
 });
+
+test('Run buttons arrive without moving the lesson, even when their stylesheet is slow', async ({ page }) => {
+  // Held back 1 s, as on a slow network: the buttons must wait for it rather than arrive unstyled.
+  await page.route(/\/run-buttons\.[^/]+\.css$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+  });
+  await page.goto(LESSONS.asynchronousProgramming.path);
+  await page.evaluate((hook) => {
+    const heights = new Map<Element, Set<number>>();
+    (window as unknown as { heights: typeof heights }).heights = heights;
+    const observer = new ResizeObserver((entries) => {
+      for (const e of entries) heights.get(e.target)?.add(Math.round(e.borderBoxSize[0]?.blockSize ?? 0));
+    });
+    for (const figure of document.querySelectorAll(`figure[${hook}="run"]`)) {
+      heights.set(figure, new Set());
+      observer.observe(figure);
+    }
+  }, PYTHON);
+  const first = page.locator(`figure[${PYTHON}="run"]`).first();
+  await first.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  await expect(first.getByRole('button', { name: 'Run' })).toBeVisible();
+  const sizes = await page.evaluate(() =>
+    [...(window as unknown as { heights: Map<Element, Set<number>> }).heights.values()].map((s) => [...s]),
+  );
+  expect(sizes.length).toBeGreaterThan(1);
+  for (const seen of sizes) expect(seen).toHaveLength(1);
+});

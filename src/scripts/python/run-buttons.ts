@@ -1,8 +1,8 @@
 /**
  * Run and Edit (and Stop, Reset) in the bar of each standard-library Python block
  * (`PYTHON` `run` in src/lib/hooks/python.ts, written by src/lib/code-blocks.ts), and a one-line note under blocks that
- * cannot run here (`needs`, `browser:<reason>`). copy.ts imports this near the first Python
- * block; the buttons' work (session.ts: output, editor, runner) loads on the first press, and
+ * cannot run here (`needs`, `browser:<reason>`). copy.ts imports this near any Python block;
+ * the buttons' work (session.ts: output, editor, runner) loads on the first press, and
  * the Python runtime itself when code first runs. Without JavaScript the blocks stay plain code:
  * none of this is in the HTML.
  */
@@ -40,11 +40,20 @@ function addButtons(figure: HTMLElement): void {
   });
 }
 
-document.head.append(h('link', { rel: 'stylesheet', href: stylesheet }));
-// getAttribute rather than read() of src/lib/hooks/index.ts: see copy.ts.
-for (const figure of all(`figure[${PYTHON}]`)) {
-  const kind = figure.getAttribute(PYTHON) ?? '';
-  const note = blockNote(kind);
-  if (kind === 'run') addButtons(figure);
-  else if (note) figure.after(h('p', { class: 'run-note' }, note));
+function decorate(): void {
+  // getAttribute rather than read() of src/lib/hooks/index.ts: see copy.ts.
+  for (const figure of all(`figure[${PYTHON}]`)) {
+    const kind = figure.getAttribute(PYTHON) ?? '';
+    const note = blockNote(kind);
+    if (kind === 'run') addButtons(figure);
+    else if (note) figure.after(h('p', { class: 'run-note' }, note));
+  }
 }
+
+// The buttons go in once their stylesheet has come: unstyled, they would take a row of their own
+// in each block's bar, and the lesson would grow and shrink under a reader mid-scroll or mid-jump.
+const link = h('link', { rel: 'stylesheet', href: stylesheet });
+link.addEventListener('load', decorate, { once: true });
+// Without it the buttons still work, plainer (a flaky network, a blocked request).
+link.addEventListener('error', decorate, { once: true });
+document.head.append(link);
