@@ -39,6 +39,6 @@ export function whenNear(target: Element | readonly Element[], load: () => void)
   });
   for (const el of els) {
     observer.observe(el);
-    el.addEventListener('focusin', run, { once: true });
+    el.addEventListener('focusin', run);
   }
 }

@@ -136,13 +136,20 @@ export async function scrollAtRest(page: Page): Promise<void> {
 
 /**
  * A press at the centre of an element where it is on screen now, once the page has stopped
- * scrolling and the element has stopped moving (the lesson bar and the "Contents" pill slide in
- * and out): as a finger presses it. Unlike locator.click() it never scrolls first, and a scroll
- * down is what tucks those two away on phones.
+ * scrolling and nothing that moves it is animating (the element or a container: the lesson bar
+ * and the "Contents" pill slide in and out): as a finger presses it. Unlike locator.click() it
+ * never scrolls first, and a scroll down is what tucks those two away on phones.
  */
 export async function tap(page: Page, target: Locator): Promise<void> {
   await scrollAtRest(page);
-  await target.evaluate((el) => Promise.all(el.getAnimations({ subtree: false }).map((a) => a.finished)));
+  await target.evaluate((el) =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect instanceof KeyframeEffect && a.effect.target?.contains(el))
+        .map((a) => a.finished),
+    ),
+  );
   const box = await target.boundingBox();
   expect(box).not.toBeNull();
   if (box) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);

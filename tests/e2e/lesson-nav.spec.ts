@@ -240,7 +240,6 @@ test.describe('the lesson bar', () => {
       await expect(bar(page)).toBeInViewport();
       await expect(bar(page)).not.toHaveClass(/tucked/);
       // The bar slides back in (0.2 s): tap() presses where it has come to rest.
-      await bar(page).evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
       const done = bar(page).getByRole('button', { name: 'Mark as done' });
       // Pressed where it is, as a finger would: no scrolling first (a scroll down tucks it on phones).
       await tap(page, done);
